@@ -1,0 +1,11 @@
+package dk.kea.cars.api.accessory;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.serialization.Revision;
+
+/** A accessory was created; carries its full state. */
+@Revision("1")
+public record AccessoryCreated(UUID id, long sequence, Instant occurredAt, String name, BigDecimal price) implements AccessoryEvent {
+}

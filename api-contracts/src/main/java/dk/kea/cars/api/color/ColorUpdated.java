@@ -1,0 +1,11 @@
+package dk.kea.cars.api.color;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.serialization.Revision;
+
+/** A color changed; carries its full state. */
+@Revision("1")
+public record ColorUpdated(UUID id, long sequence, Instant occurredAt, String name, BigDecimal price, int redValue, int greenValue, int blueValue) implements ColorEvent {
+}

@@ -1,0 +1,16 @@
+package dk.kea.cars.api.common;
+
+/**
+ * What a command handler answers: the aggregate's sequence number after the command, and whether the command
+ * created the aggregate (a create of an existing id answers {@code created=false} and changes nothing).
+ */
+public record WriteResult(long version, boolean created) {
+
+    public static WriteResult created(long version) {
+        return new WriteResult(version, true);
+    }
+
+    public static WriteResult existing(long version) {
+        return new WriteResult(version, false);
+    }
+}

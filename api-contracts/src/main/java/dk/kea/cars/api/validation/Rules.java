@@ -1,0 +1,213 @@
+package dk.kea.cars.api.validation;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The value rules of spec §5, each in exactly one place. Every rule returns the normalised value or throws a
+ * {@link RuleViolation} whose message names the rule (never echoing secrets).
+ */
+public final class Rules {
+
+    public static final BigDecimal MAX_INSURANCE_PRICE = new BigDecimal("100000");
+    public static final BigDecimal MAX_ACCESSORY_PRICE = new BigDecimal("100000");
+    public static final BigDecimal MAX_COLOR_PRICE = new BigDecimal("100000");
+    public static final BigDecimal MAX_MODEL_PRICE = new BigDecimal("10000000");
+    public static final int MAX_URL_LENGTH = 2048;
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+    private static final Pattern FIRST_NAME = Pattern.compile("^\\p{L}+(?:[ -]\\p{L}+)*$");
+    private static final Pattern LAST_NAME = Pattern.compile("^\\p{L}+(?:-\\p{L}+)*$");
+    private static final Pattern DOUBLE_SPACE = Pattern.compile(" {2,}");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("(?<=[ -])|(?=[ -])");
+
+    private Rules() {
+    }
+
+    public static <T> T required(T value) {
+        if (value == null) {
+            throw new RuleViolation("is required");
+        }
+        return value;
+    }
+
+    /** A valid address of 8–100 characters; surrounding spaces trimmed, domain lower-cased. */
+    public static String email(String raw) {
+        String value = required(raw).trim();
+        if (value.length() < 8 || value.length() > 100) {
+            throw new RuleViolation("must be between 8 and 100 characters");
+        }
+        if (!EMAIL.matcher(value).matches()) {
+            throw new RuleViolation("must be a valid email address");
+        }
+        int at = value.lastIndexOf('@');
+        return value.substring(0, at + 1) + value.substring(at + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Customer first names: 1–45 letters per word, words joined by one space or hyphen, title case. */
+    public static String firstName(String raw) {
+        return personName(raw, 45, FIRST_NAME, "letters, single spaces and hyphens");
+    }
+
+    /** Employee first names: as customers', up to 50 characters. */
+    public static String employeeFirstName(String raw) {
+        return personName(raw, 50, FIRST_NAME, "letters, single spaces and hyphens");
+    }
+
+    /** Customer last names: as first names but without spaces. */
+    public static String lastName(String raw) {
+        return personName(raw, 45, LAST_NAME, "letters and single hyphens, no spaces");
+    }
+
+    /** Employee last names: as customers', up to 50 characters. */
+    public static String employeeLastName(String raw) {
+        return personName(raw, 50, LAST_NAME, "letters and single hyphens, no spaces");
+    }
+
+    /** Names of brands, colors and accessories: trimmed, no double spaces, 3–45 characters. */
+    public static String catalogName(String raw) {
+        return boundedName(raw, 3, 45);
+    }
+
+    /** Model names: trimmed, no double spaces, 1–60 characters. */
+    public static String modelName(String raw) {
+        return boundedName(raw, 1, 60);
+    }
+
+    /** Insurance names: as catalog names, stored in title case. */
+    public static String insuranceName(String raw) {
+        return titleCase(catalogName(raw));
+    }
+
+    public static BigDecimal insurancePrice(BigDecimal raw) {
+        return positivePrice(raw, MAX_INSURANCE_PRICE);
+    }
+
+    public static BigDecimal accessoryPrice(BigDecimal raw) {
+        return positivePrice(raw, MAX_ACCESSORY_PRICE);
+    }
+
+    public static BigDecimal modelPrice(BigDecimal raw) {
+        return positivePrice(raw, MAX_MODEL_PRICE);
+    }
+
+    /** Colors may be free (price 0), never negative. */
+    public static BigDecimal colorPrice(BigDecimal raw) {
+        BigDecimal price = money(raw);
+        if (price.signum() < 0 || price.compareTo(MAX_COLOR_PRICE) > 0) {
+            throw new RuleViolation("must be between 0 and " + MAX_COLOR_PRICE.toPlainString());
+        }
+        return price;
+    }
+
+    public static Integer rgb(Integer raw) {
+        required(raw);
+        if (raw < 0 || raw > 255) {
+            throw new RuleViolation("must be between 0 and 255");
+        }
+        return raw;
+    }
+
+    /** An absolute http(s) URL, as used for logos and model images. */
+    public static String url(String raw) {
+        String value = required(raw).trim();
+        if (value.length() > MAX_URL_LENGTH) {
+            throw new RuleViolation("must be at most " + MAX_URL_LENGTH + " characters");
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw new RuleViolation("must be an absolute http or https URL");
+            }
+        } catch (URISyntaxException e) {
+            throw new RuleViolation("must be an absolute http or https URL");
+        }
+        return value;
+    }
+
+    /** The colors a model is offered in: at least one, no duplicates. */
+    public static List<UUID> colorIds(Collection<UUID> raw) {
+        return distinctIds(raw, 1, 100);
+    }
+
+    /** A list of ids that must hold at least {@code min} entries and no duplicates. */
+    public static List<UUID> distinctIds(Collection<UUID> raw, int min, int max) {
+        required(raw);
+        if (raw.contains(null)) {
+            throw new RuleViolation("must not contain null");
+        }
+        if (raw.size() < min || raw.size() > max) {
+            throw new RuleViolation("must hold between " + min + " and " + max + " ids");
+        }
+        if (new HashSet<>(raw).size() != raw.size()) {
+            throw new RuleViolation("must not contain duplicates");
+        }
+        return List.copyOf(raw);
+    }
+
+    /** "hEnRiK-hEnRy" → "Henrik-Henry": every word separated by a space or hyphen starts upper case. */
+    public static String titleCase(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (String part : WORD_SEPARATOR.split(value)) {
+            if (part.isEmpty() || part.equals(" ") || part.equals("-")) {
+                out.append(part);
+            } else {
+                out.append(part.substring(0, 1).toUpperCase(Locale.ROOT))
+                        .append(part.substring(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String personName(String raw, int max, Pattern shape, String allowed) {
+        String value = required(raw).trim();
+        if (value.isEmpty() || value.length() > max) {
+            throw new RuleViolation("must be between 1 and " + max + " characters");
+        }
+        if (!shape.matcher(value).matches()) {
+            throw new RuleViolation("must contain only " + allowed);
+        }
+        return titleCase(value);
+    }
+
+    private static String boundedName(String raw, int min, int max) {
+        String value = required(raw).trim();
+        if (DOUBLE_SPACE.matcher(value).find()) {
+            throw new RuleViolation("must not contain double spaces");
+        }
+        if (value.length() < min || value.length() > max) {
+            throw new RuleViolation("must be between " + min + " and " + max + " characters");
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new RuleViolation("must not contain control characters");
+        }
+        return value;
+    }
+
+    private static BigDecimal positivePrice(BigDecimal raw, BigDecimal max) {
+        BigDecimal price = money(raw);
+        if (price.signum() <= 0 || price.compareTo(max) > 0) {
+            throw new RuleViolation("must be greater than 0 and at most " + max.toPlainString());
+        }
+        return price;
+    }
+
+    /** Money has two decimals; more precision than a cent is refused rather than silently rounded. */
+    private static BigDecimal money(BigDecimal raw) {
+        required(raw);
+        if (raw.stripTrailingZeros().scale() > 2) {
+            throw new RuleViolation("must have at most two decimals");
+        }
+        return raw.setScale(2);
+    }
+}
