@@ -4,13 +4,12 @@ import dk.kea.cars.api.validation.Check;
 import dk.kea.cars.api.validation.Rules;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /**
  * Partial update: a {@code null} field keeps its value. {@code expectedVersion} comes from {@code If-Match};
- * when given and stale, the command is refused.
+ * when given and not the current version, the aggregate refuses the command.
  */
-public record UpdateBrand(@TargetAggregateIdentifier UUID id, @TargetAggregateVersion Long expectedVersion, String name, String logoUrl) {
+public record UpdateBrand(@TargetAggregateIdentifier UUID id, Long expectedVersion, String name, String logoUrl) {
 
     public UpdateBrand {
         Check check = new Check();

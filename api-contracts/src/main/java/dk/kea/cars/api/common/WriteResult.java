@@ -10,7 +10,8 @@ public record WriteResult(long version, boolean created) {
         return new WriteResult(version, true);
     }
 
-    public static WriteResult existing(long version) {
+    /** The aggregate existed before the command (whether or not the command changed it). */
+    public static WriteResult at(long version) {
         return new WriteResult(version, false);
     }
 }

@@ -5,13 +5,12 @@ import dk.kea.cars.api.validation.Rules;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /**
  * Partial update: a {@code null} field keeps its value. {@code expectedVersion} comes from {@code If-Match};
- * when given and stale, the command is refused.
+ * when given and not the current version, the aggregate refuses the command.
  */
-public record UpdateInsurance(@TargetAggregateIdentifier UUID id, @TargetAggregateVersion Long expectedVersion, String name, BigDecimal price) {
+public record UpdateInsurance(@TargetAggregateIdentifier UUID id, Long expectedVersion, String name, BigDecimal price) {
 
     public UpdateInsurance {
         Check check = new Check();

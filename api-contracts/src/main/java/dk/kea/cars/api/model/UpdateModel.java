@@ -6,13 +6,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /**
  * Partial update: a {@code null} field keeps its value. {@code expectedVersion} comes from {@code If-Match};
- * when given and stale, the command is refused.
+ * when given and not the current version, the aggregate refuses the command.
  */
-public record UpdateModel(@TargetAggregateIdentifier UUID id, @TargetAggregateVersion Long expectedVersion, String name, BigDecimal price, String imageUrl, List<UUID> colorIds) {
+public record UpdateModel(@TargetAggregateIdentifier UUID id, Long expectedVersion, String name, BigDecimal price, String imageUrl, List<UUID> colorIds) {
 
     public UpdateModel {
         Check check = new Check();

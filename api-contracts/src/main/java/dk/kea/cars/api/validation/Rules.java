@@ -53,6 +53,21 @@ public final class Rules {
         return value.substring(0, at + 1) + value.substring(at + 1).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The shape part of the password policy (§3): 8–64 characters, no whitespace. The message names the rule and
+     * never the password.
+     */
+    public static String password(String raw) {
+        required(raw);
+        if (raw.length() < 8 || raw.length() > 64) {
+            throw new RuleViolation("must be between 8 and 64 characters");
+        }
+        if (raw.chars().anyMatch(Character::isWhitespace)) {
+            throw new RuleViolation("must not contain whitespace");
+        }
+        return raw;
+    }
+
     /** Customer first names: 1–45 letters per word, words joined by one space or hyphen, title case. */
     public static String firstName(String raw) {
         return personName(raw, 45, FIRST_NAME, "letters, single spaces and hyphens");

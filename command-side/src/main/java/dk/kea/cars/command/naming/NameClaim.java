@@ -1,0 +1,41 @@
+package dk.kea.cars.command.naming;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.UUID;
+
+/** One name held by one entity; the primary key (scope + name) is what makes concurrent claims safe. */
+@Entity
+@Table(name = "cmd_name_claim")
+public class NameClaim {
+
+    @Id
+    @Column(name = "claim_key", length = 120)
+    private String claimKey;
+
+    @Column(name = "scope", length = 20, nullable = false)
+    private String scope;
+
+    @Column(name = "name_key", length = 90, nullable = false)
+    private String nameKey;
+
+    @Column(name = "owner_id", nullable = false)
+    private UUID ownerId;
+
+    protected NameClaim() {
+    }
+
+    NameClaim(String scope, String nameKey, UUID ownerId) {
+        this.claimKey = scope + ":" + nameKey;
+        this.scope = scope;
+        this.nameKey = nameKey;
+        this.ownerId = ownerId;
+    }
+
+    UUID ownerId() {
+        return ownerId;
+    }
+}

@@ -1,0 +1,115 @@
+package dk.kea.cars.command.security;
+
+import dk.kea.cars.api.common.Role;
+import dk.kea.cars.command.employee.EmployeeAccessRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
+
+/**
+ * Every write of spec §2 (POST/PUT/PATCH/DELETE on /api/** outside auth and public). The bearer token says who
+ * is calling; what they may do comes from the employee's current state in this service's own read model.
+ */
+@Configuration
+public class CommandSecurityConfig {
+
+    private static final String[] PLATFORM = {"/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**",
+            "/swagger-ui/**", "/swagger-ui.html"};
+
+    @Bean
+    @Order(4)
+    public SecurityFilterChain commandSideSecurity(HttpSecurity http, Environment environment,
+                                                   EmployeeAccessRepository employees,
+                                                   @Value("${kea.security.jwks-uri}") String jwksUri,
+                                                   @Value("${kea.security.issuer:kea-cars}") String issuer,
+                                                   @Value("${kea.security.audience:kea-cars-api}") String audience)
+            throws Exception {
+        http.securityMatcher(writesAndPlatform())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PLATFORM).permitAll()
+                        .requestMatchers("/api/insurances/**", "/api/brands/**", "/api/colors/**",
+                                "/api/accessories/**", "/api/models/**").access(role(Role.MANAGER))
+                        .requestMatchers("/api/employees/**").access(role(Role.ADMIN))
+                        .anyRequest().denyAll())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(new LazyJwksDecoder(environment, jwksUri, issuer, audience))
+                                .jwtAuthenticationConverter(token -> authenticate(token, employees)))
+                        .authenticationEntryPoint((request, response, failure) -> ProblemResponses.write(request,
+                                response, HttpStatus.UNAUTHORIZED, "A valid bearer token is required")))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) ->
+                        ProblemResponses.write(request, response, HttpStatus.FORBIDDEN,
+                                "Your role does not allow this request")));
+        return http.build();
+    }
+
+    private static RequestMatcher writesAndPlatform() {
+        List<RequestMatcher> matchers = new java.util.ArrayList<>();
+        for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
+            matchers.add(request -> method.matches(request.getMethod())
+                    && request.getRequestURI().startsWith("/api/")
+                    && !request.getRequestURI().startsWith("/api/auth/")
+                    && !request.getRequestURI().startsWith("/api/public/")
+                    && !request.getRequestURI().startsWith("/api/audit/"));
+        }
+        for (String path : PLATFORM) {
+            matchers.add(withDefaults().matcher(path));
+        }
+        return new OrRequestMatcher(matchers);
+    }
+
+    /** Role names follow spec §3: admin ⊇ manager ⊇ sales person. */
+    private static AuthorizationManager<RequestAuthorizationContext> role(Role role) {
+        AuthorityAuthorizationManager<RequestAuthorizationContext> manager =
+                AuthorityAuthorizationManager.hasRole(role.name());
+        manager.setRoleHierarchy(commandRoleHierarchy());
+        return manager;
+    }
+
+    private static RoleHierarchy commandRoleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_MANAGER\nROLE_MANAGER > ROLE_SALES_PERSON");
+    }
+
+    /** Unknown or deleted employees keep their identity but get no authority, which answers 403 on every write. */
+    private static JwtAuthenticationToken authenticate(Jwt token, EmployeeAccessRepository employees) {
+        List<GrantedAuthority> authorities = parse(token.getSubject())
+                .flatMap(employees::findById)
+                .filter(employee -> !employee.deleted())
+                .<List<GrantedAuthority>>map(employee ->
+                        List.of(new SimpleGrantedAuthority("ROLE_" + employee.role().name())))
+                .orElse(List.of());
+        return new JwtAuthenticationToken(token, authorities, token.getSubject());
+    }
+
+    private static java.util.Optional<UUID> parse(String subject) {
+        try {
+            return java.util.Optional.of(UUID.fromString(subject));
+        } catch (IllegalArgumentException | NullPointerException notAnEmployee) {
+            return java.util.Optional.empty();
+        }
+    }
+}

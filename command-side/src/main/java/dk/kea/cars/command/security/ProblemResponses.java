@@ -1,0 +1,36 @@
+package dk.kea.cars.command.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+import java.io.IOException;
+import java.net.URI;
+
+/** RFC 9457 bodies for failures that happen before a controller runs (no token, bad token, missing role). */
+final class ProblemResponses {
+
+    private ProblemResponses() {
+    }
+
+    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.getWriter().write("{\"type\":\"" + URI.create("https://kea-cars.dk/problems/" + slug(status))
+                + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
+                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + jsonSafe(request.getRequestURI()) + "\"}");
+    }
+
+    private static String slug(HttpStatus status) {
+        return status.getReasonPhrase().toLowerCase().replace(' ', '-');
+    }
+
+    private static String jsonSafe(String value) {
+        return value.replaceAll("[^A-Za-z0-9/._~-]", "");
+    }
+}

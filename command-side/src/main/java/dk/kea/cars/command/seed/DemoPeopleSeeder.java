@@ -1,0 +1,51 @@
+package dk.kea.cars.command.seed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.kea.cars.api.common.Role;
+import dk.kea.cars.api.employee.CreateEmployee;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+import static dk.kea.cars.command.seed.CatalogSeeder.each;
+import static dk.kea.cars.command.seed.CatalogSeeder.id;
+import static dk.kea.cars.command.seed.CatalogSeeder.read;
+import static dk.kea.cars.command.seed.CatalogSeeder.text;
+
+/**
+ * Demo profile only: the employees of {@code demo-people.json}, one per role, with their demo passwords (which
+ * bypass the password policy here and nowhere else). Idempotent by the fixed ids like the catalog seed.
+ */
+@Component
+@Profile("demo")
+class DemoPeopleSeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPeopleSeeder.class);
+
+    private final CommandGateway commands;
+    private final PasswordEncoder passwords;
+
+    DemoPeopleSeeder(CommandGateway commands, PasswordEncoder commandPasswordEncoder) {
+        this.commands = commands;
+        this.passwords = commandPasswordEncoder;
+    }
+
+    @Order(2)
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
+        JsonNode people = read("seed/demo-people.json");
+        List<CreateEmployee> employees = each(people.get("employees"), employee -> new CreateEmployee(id(employee),
+                text(employee, "email"), text(employee, "first_name"), text(employee, "last_name"),
+                Role.fromWireName(text(employee, "role")), passwords.encode(text(employee, "password"))));
+        employees.forEach(commands::sendAndWait);
+        log.warn("Demo profile: demo employees present (demo passwords, never use this profile in production)");
+    }
+}

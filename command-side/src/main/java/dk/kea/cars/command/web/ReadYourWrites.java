@@ -1,0 +1,83 @@
+package dk.kea.cars.command.web;
+
+import dk.kea.cars.api.common.VersionedView;
+import dk.kea.cars.api.common.WriteResult;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sends a command and answers once every named read model shows its outcome (spec §4 read-your-writes).
+ * Subscriptions are opened before the command is sent, so an update can never slip by between the two; the initial
+ * result covers a read model that was already up to date. Works the same in one JVM and across processes through
+ * Axon Server. If a read model cannot confirm in time the change is still stored: the caller answers 202.
+ */
+@Component
+public class ReadYourWrites {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final Duration timeout;
+
+    ReadYourWrites(CommandGateway commands, QueryGateway queries,
+                   @Value("${kea.read-your-writes.timeout:5s}") Duration timeout) {
+        this.commands = commands;
+        this.queries = queries;
+        this.timeout = timeout;
+    }
+
+    /** The outcome of a write and, unless a read model did not confirm in time, the view as the first one shows it. */
+    public record Outcome<V>(WriteResult result, Optional<V> view) {
+    }
+
+    public <V extends VersionedView> Outcome<V> send(Object command, Confirmation<V> primary,
+                                                     Confirmation<?>... others) {
+        List<SubscriptionQueryResult<?, ?>> opened = new ArrayList<>();
+        try {
+            Flux<V> primaryViews = subscribe(primary, opened);
+            List<Flux<? extends VersionedView>> otherViews = new ArrayList<>();
+            for (Confirmation<?> other : others) {
+                otherViews.add(subscribe(other, opened));
+            }
+            WriteResult result = commands.sendAndWait(command);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            Optional<V> view = awaitVersion(primaryViews, result.version(), deadline);
+            boolean allConfirmed = view.isPresent()
+                    && otherViews.stream().allMatch(views -> awaitVersion(views, result.version(), deadline).isPresent());
+            return new Outcome<>(result, allConfirmed ? view : Optional.empty());
+        } finally {
+            opened.forEach(SubscriptionQueryResult::cancel);
+        }
+    }
+
+    private <V extends VersionedView> Flux<V> subscribe(Confirmation<V> confirmation,
+                                                        List<SubscriptionQueryResult<?, ?>> opened) {
+        SubscriptionQueryResult<V, V> subscription = queries.subscriptionQuery(confirmation.query(),
+                ResponseTypes.instanceOf(confirmation.viewType()), ResponseTypes.instanceOf(confirmation.viewType()));
+        opened.add(subscription);
+        return subscription.initialResult().flux().concatWith(subscription.updates()).cache();
+    }
+
+    private <V extends VersionedView> Optional<V> awaitVersion(Flux<V> views, long version, long deadline) {
+        Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+        try {
+            return Optional.ofNullable(views.filter(view -> view.version() >= version).next().block(left));
+        } catch (RuntimeException notConfirmed) {
+            log.warn("A read model did not confirm version {} within {}: answering 202", version, timeout);
+            return Optional.empty();
+        }
+    }
+}

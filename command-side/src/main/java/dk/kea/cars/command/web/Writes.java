@@ -1,0 +1,33 @@
+package dk.kea.cars.command.web;
+
+import dk.kea.cars.api.common.VersionedView;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import java.net.URI;
+
+/** Turns the outcome of a write into the response spec §4 asks for: 201/200 with the view, or 202 when unconfirmed. */
+public final class Writes {
+
+    private Writes() {
+    }
+
+    public static <V extends VersionedView> ResponseEntity<Object> respond(ReadYourWrites.Outcome<V> outcome,
+                                                                           String location) {
+        long version = outcome.result().version();
+        if (outcome.view().isEmpty()) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create(location))
+                    .eTag(etag(version)).build();
+        }
+        HttpStatus status = outcome.result().created() ? HttpStatus.CREATED : HttpStatus.OK;
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).eTag(etag(version));
+        if (outcome.result().created()) {
+            response.location(URI.create(location));
+        }
+        return response.body(outcome.view().get());
+    }
+
+    private static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+}

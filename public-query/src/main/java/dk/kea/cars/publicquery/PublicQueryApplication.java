@@ -1,0 +1,30 @@
+package dk.kea.cars.publicquery;
+
+import dk.kea.cars.publicquery.security.PublicSecurityConfig;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** The public catalog service on its own (port 8084). Nothing here logs in, so no user store is configured. */
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
+public class PublicQueryApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PublicQueryApplication.class, args);
+    }
+
+    /**
+     * Health, metrics and API docs when this service runs alone. Declared here and not in
+     * {@link PublicSecurityConfig} because standalone leaves the *Application classes out and covers these paths
+     * with one chain of its own: two chains with the same matcher would make Spring Security refuse to start.
+     */
+    @Bean
+    @Order(11)
+    SecurityFilterChain publicPlatformSecurity(HttpSecurity http) throws Exception {
+        return PublicSecurityConfig.platformChain(http);
+    }
+}

@@ -1,0 +1,48 @@
+package dk.kea.cars.publicquery.accessory;
+
+import dk.kea.cars.api.accessory.AccessoryView;
+import dk.kea.cars.publicquery.web.PublicResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/public/accessories", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Public catalog", description = "The car catalog for anonymous customers; read-only, no token needed")
+public class PublicAccessoryController {
+
+    private final MongoTemplate mongo;
+
+    public PublicAccessoryController(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @GetMapping
+    @Operation(summary = "List accessories", description = "Every accessory that can be added to a car, sorted by name.")
+    @ApiResponse(responseCode = "200", description = "The accessories, sorted by name")
+    public List<AccessoryView> list() {
+        return mongo.find(PublicResponses.byName(), PublicAccessoryDocument.class).stream()
+                .map(PublicAccessoryDocument::toView)
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get one accessory", description = "The accessory with this id; the ETag header carries its version.")
+    @ApiResponse(responseCode = "200", description = "The accessory")
+    @ApiResponse(responseCode = "404", description = "No accessory has this id")
+    @ApiResponse(responseCode = "422", description = "The id is not a UUID")
+    public ResponseEntity<AccessoryView> one(@Parameter(description = "Accessory id (UUID)") @PathVariable UUID id) {
+        PublicAccessoryDocument accessory = mongo.findById(id.toString(), PublicAccessoryDocument.class);
+        return PublicResponses.versioned(accessory == null ? null : accessory.toView(), "Accessory", id);
+    }
+}

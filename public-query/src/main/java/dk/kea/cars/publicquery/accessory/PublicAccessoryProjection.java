@@ -1,0 +1,42 @@
+package dk.kea.cars.publicquery.accessory;
+
+import dk.kea.cars.api.accessory.AccessoryEvent;
+import dk.kea.cars.api.accessory.AccessoryView;
+import dk.kea.cars.api.accessory.FindPublicAccessory;
+import dk.kea.cars.publicquery.PublicTokenStoreConfig;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/** Keeps {@code public_accessories} in step with the Accessory events. */
+@Component
+@ProcessingGroup(PublicTokenStoreConfig.PROCESSING_GROUP)
+public class PublicAccessoryProjection {
+
+    private final MongoTemplate mongo;
+    private final QueryUpdateEmitter emitter;
+
+    public PublicAccessoryProjection(MongoTemplate mongo, QueryUpdateEmitter emitter) {
+        this.mongo = mongo;
+        this.emitter = emitter;
+    }
+
+    @EventHandler
+    public void on(AccessoryEvent event) {
+        PublicAccessoryDocument current = mongo.findById(event.id().toString(), PublicAccessoryDocument.class);
+        if (current != null && current.version() >= event.sequence()) {
+            return;
+        }
+        PublicAccessoryDocument accessory = mongo.save(PublicAccessoryDocument.from(event));
+        emitter.emit(FindPublicAccessory.class, query -> query.id().equals(event.id()), accessory.toView());
+    }
+
+    @QueryHandler
+    public AccessoryView handle(FindPublicAccessory query) {
+        PublicAccessoryDocument accessory = mongo.findById(query.id().toString(), PublicAccessoryDocument.class);
+        return accessory == null ? null : accessory.toView();
+    }
+}

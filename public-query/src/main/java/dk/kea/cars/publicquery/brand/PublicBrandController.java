@@ -1,0 +1,48 @@
+package dk.kea.cars.publicquery.brand;
+
+import dk.kea.cars.api.brand.BrandView;
+import dk.kea.cars.publicquery.web.PublicResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/public/brands", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Public catalog", description = "The car catalog for anonymous customers; read-only, no token needed")
+public class PublicBrandController {
+
+    private final MongoTemplate mongo;
+
+    public PublicBrandController(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @GetMapping
+    @Operation(summary = "List brands", description = "Every brand of the catalog, sorted by name.")
+    @ApiResponse(responseCode = "200", description = "The brands, sorted by name")
+    public List<BrandView> list() {
+        return mongo.find(PublicResponses.byName(), PublicBrandDocument.class).stream()
+                .map(PublicBrandDocument::toView)
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get one brand", description = "The brand with this id; the ETag header carries its version.")
+    @ApiResponse(responseCode = "200", description = "The brand")
+    @ApiResponse(responseCode = "404", description = "No brand has this id")
+    @ApiResponse(responseCode = "422", description = "The id is not a UUID")
+    public ResponseEntity<BrandView> one(@Parameter(description = "Brand id (UUID)") @PathVariable UUID id) {
+        PublicBrandDocument brand = mongo.findById(id.toString(), PublicBrandDocument.class);
+        return PublicResponses.versioned(brand == null ? null : brand.toView(), "Brand", id);
+    }
+}

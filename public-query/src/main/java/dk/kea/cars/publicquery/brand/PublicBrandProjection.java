@@ -1,0 +1,46 @@
+package dk.kea.cars.publicquery.brand;
+
+import dk.kea.cars.api.brand.BrandEvent;
+import dk.kea.cars.api.brand.BrandView;
+import dk.kea.cars.api.brand.FindPublicBrand;
+import dk.kea.cars.publicquery.PublicTokenStoreConfig;
+import dk.kea.cars.publicquery.model.PublicModelCopies;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/** Keeps {@code public_brands} and the brand copies inside models in step with the Brand events. */
+@Component
+@ProcessingGroup(PublicTokenStoreConfig.PROCESSING_GROUP)
+public class PublicBrandProjection {
+
+    private final MongoTemplate mongo;
+    private final PublicModelCopies models;
+    private final QueryUpdateEmitter emitter;
+
+    public PublicBrandProjection(MongoTemplate mongo, PublicModelCopies models, QueryUpdateEmitter emitter) {
+        this.mongo = mongo;
+        this.models = models;
+        this.emitter = emitter;
+    }
+
+    @EventHandler
+    public void on(BrandEvent event) {
+        PublicBrandDocument current = mongo.findById(event.id().toString(), PublicBrandDocument.class);
+        if (current != null && current.version() >= event.sequence()) {
+            return;
+        }
+        PublicBrandDocument brand = mongo.save(PublicBrandDocument.from(event));
+        models.brandChanged(brand);
+        emitter.emit(FindPublicBrand.class, query -> query.id().equals(event.id()), brand.toView());
+    }
+
+    @QueryHandler
+    public BrandView handle(FindPublicBrand query) {
+        PublicBrandDocument brand = mongo.findById(query.id().toString(), PublicBrandDocument.class);
+        return brand == null ? null : brand.toView();
+    }
+}

@@ -1,0 +1,48 @@
+package dk.kea.cars.publicquery.color;
+
+import dk.kea.cars.api.color.ColorView;
+import dk.kea.cars.publicquery.web.PublicResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/public/colors", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Public catalog", description = "The car catalog for anonymous customers; read-only, no token needed")
+public class PublicColorController {
+
+    private final MongoTemplate mongo;
+
+    public PublicColorController(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @GetMapping
+    @Operation(summary = "List colors", description = "Every color a model can be ordered in, sorted by name.")
+    @ApiResponse(responseCode = "200", description = "The colors, sorted by name")
+    public List<ColorView> list() {
+        return mongo.find(PublicResponses.byName(), PublicColorDocument.class).stream()
+                .map(PublicColorDocument::toView)
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get one color", description = "The color with this id; the ETag header carries its version.")
+    @ApiResponse(responseCode = "200", description = "The color")
+    @ApiResponse(responseCode = "404", description = "No color has this id")
+    @ApiResponse(responseCode = "422", description = "The id is not a UUID")
+    public ResponseEntity<ColorView> one(@Parameter(description = "Color id (UUID)") @PathVariable UUID id) {
+        PublicColorDocument color = mongo.findById(id.toString(), PublicColorDocument.class);
+        return PublicResponses.versioned(color == null ? null : color.toView(), "Color", id);
+    }
+}

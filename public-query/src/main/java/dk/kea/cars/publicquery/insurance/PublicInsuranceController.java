@@ -1,0 +1,48 @@
+package dk.kea.cars.publicquery.insurance;
+
+import dk.kea.cars.api.insurance.InsuranceView;
+import dk.kea.cars.publicquery.web.PublicResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/public/insurances", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Public catalog", description = "The car catalog for anonymous customers; read-only, no token needed")
+public class PublicInsuranceController {
+
+    private final MongoTemplate mongo;
+
+    public PublicInsuranceController(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @GetMapping
+    @Operation(summary = "List insurances", description = "Every insurance a customer can take out with a car, sorted by name.")
+    @ApiResponse(responseCode = "200", description = "The insurances, sorted by name")
+    public List<InsuranceView> list() {
+        return mongo.find(PublicResponses.byName(), PublicInsuranceDocument.class).stream()
+                .map(PublicInsuranceDocument::toView)
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get one insurance", description = "The insurance with this id; the ETag header carries its version.")
+    @ApiResponse(responseCode = "200", description = "The insurance")
+    @ApiResponse(responseCode = "404", description = "No insurance has this id")
+    @ApiResponse(responseCode = "422", description = "The id is not a UUID")
+    public ResponseEntity<InsuranceView> one(@Parameter(description = "Insurance id (UUID)") @PathVariable UUID id) {
+        PublicInsuranceDocument insurance = mongo.findById(id.toString(), PublicInsuranceDocument.class);
+        return PublicResponses.versioned(insurance == null ? null : insurance.toView(), "Insurance", id);
+    }
+}

@@ -1,0 +1,42 @@
+package dk.kea.cars.publicquery.insurance;
+
+import dk.kea.cars.api.insurance.InsuranceEvent;
+import dk.kea.cars.api.insurance.InsuranceView;
+import dk.kea.cars.api.insurance.FindPublicInsurance;
+import dk.kea.cars.publicquery.PublicTokenStoreConfig;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/** Keeps {@code public_insurances} in step with the Insurance events. */
+@Component
+@ProcessingGroup(PublicTokenStoreConfig.PROCESSING_GROUP)
+public class PublicInsuranceProjection {
+
+    private final MongoTemplate mongo;
+    private final QueryUpdateEmitter emitter;
+
+    public PublicInsuranceProjection(MongoTemplate mongo, QueryUpdateEmitter emitter) {
+        this.mongo = mongo;
+        this.emitter = emitter;
+    }
+
+    @EventHandler
+    public void on(InsuranceEvent event) {
+        PublicInsuranceDocument current = mongo.findById(event.id().toString(), PublicInsuranceDocument.class);
+        if (current != null && current.version() >= event.sequence()) {
+            return;
+        }
+        PublicInsuranceDocument insurance = mongo.save(PublicInsuranceDocument.from(event));
+        emitter.emit(FindPublicInsurance.class, query -> query.id().equals(event.id()), insurance.toView());
+    }
+
+    @QueryHandler
+    public InsuranceView handle(FindPublicInsurance query) {
+        PublicInsuranceDocument insurance = mongo.findById(query.id().toString(), PublicInsuranceDocument.class);
+        return insurance == null ? null : insurance.toView();
+    }
+}

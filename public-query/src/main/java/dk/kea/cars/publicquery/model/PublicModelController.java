@@ -1,0 +1,68 @@
+package dk.kea.cars.publicquery.model;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import dk.kea.cars.api.model.ModelView;
+import dk.kea.cars.publicquery.brand.PublicBrandDocument;
+import dk.kea.cars.publicquery.web.PublicNotFound;
+import dk.kea.cars.publicquery.web.PublicResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/public/models", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Public catalog", description = "The car catalog for anonymous customers; read-only, no token needed")
+public class PublicModelController {
+
+    private final MongoTemplate mongo;
+
+    public PublicModelController(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @GetMapping
+    @Operation(summary = "List models",
+            description = "Every model with its brand and colors embedded, sorted by name; optionally of one brand only.")
+    @ApiResponse(responseCode = "200", description = "The models, sorted by name")
+    @ApiResponse(responseCode = "404", description = "brand_id names no brand")
+    @ApiResponse(responseCode = "422", description = "brand_id is not a UUID")
+    public List<ModelView> list(@Parameter(description = "Only models of this brand (UUID)")
+                                @RequestParam(name = "brand_id", required = false) UUID brandId) {
+        Query query = PublicResponses.byName();
+        if (brandId != null) {
+            requireBrand(brandId);
+            query.addCriteria(where("brandId").is(brandId.toString()));
+        }
+        return mongo.find(query, PublicModelDocument.class).stream().map(PublicModelDocument::toView).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get one model",
+            description = "The model with this id, brand and colors embedded; the ETag header carries its version.")
+    @ApiResponse(responseCode = "200", description = "The model")
+    @ApiResponse(responseCode = "404", description = "No model has this id")
+    @ApiResponse(responseCode = "422", description = "The id is not a UUID")
+    public ResponseEntity<ModelView> one(@Parameter(description = "Model id (UUID)") @PathVariable UUID id) {
+        PublicModelDocument model = mongo.findById(id.toString(), PublicModelDocument.class);
+        return PublicResponses.versioned(model == null ? null : model.toView(), "Model", id);
+    }
+
+    private void requireBrand(UUID brandId) {
+        if (!mongo.exists(Query.query(where("_id").is(brandId.toString())), PublicBrandDocument.class)) {
+            throw new PublicNotFound("Brand " + brandId + " was not found");
+        }
+    }
+}

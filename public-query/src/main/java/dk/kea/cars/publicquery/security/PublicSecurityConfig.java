@@ -1,0 +1,91 @@
+package dk.kea.cars.publicquery.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The public catalog is anonymous and read-only: GET, HEAD and OPTIONS pass, any other method is refused with a
+ * 405 problem before it reaches a controller. No session and no CSRF token, because nothing here writes.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PublicSecurityConfig {
+
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain publicQuerySecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/public/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/public/**").permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/public/**").permitAll()
+                        .anyRequest().denyAll());
+        return anonymousReadOnly(http).build();
+    }
+
+    /** Health, metrics and the API docs are open; the other actuator endpoints are not. */
+    public static SecurityFilterChain platformChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .anyRequest().denyAll());
+        return anonymousReadOnly(http).build();
+    }
+
+    private static HttpSecurity anonymousReadOnly(HttpSecurity http) throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, denied) -> refuse(request, response))
+                        .accessDeniedHandler((request, response, denied) -> refuse(request, response)));
+    }
+
+    /** Every caller is anonymous, so a refusal is either a writing method (405) or a closed endpoint (403). */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (READ_METHODS.contains(request.getMethod())) {
+            write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                    "This endpoint is not open to anonymous callers.");
+        } else {
+            response.setHeader(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS");
+            write(request, response, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed",
+                    "The public catalog is read-only; " + request.getMethod() + " is not supported.");
+        }
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                              String type, String title, String detail) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "urn:kea-cars:problem:" + type);
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JSON.writeValue(response.getOutputStream(), problem);
+    }
+}

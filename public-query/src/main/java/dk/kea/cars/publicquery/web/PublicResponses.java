@@ -1,0 +1,26 @@
+package dk.kea.cars.publicquery.web;
+
+import dk.kea.cars.api.common.VersionedView;
+import java.util.UUID;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.ResponseEntity;
+
+/** The shapes every public resource answers in: lists sorted by name, single resources with their version. */
+public final class PublicResponses {
+
+    private PublicResponses() {
+    }
+
+    /** All documents, by name; the id breaks ties so equal names keep a stable order. */
+    public static Query byName() {
+        return new Query().with(Sort.by("name", "_id"));
+    }
+
+    public static <V extends VersionedView> ResponseEntity<V> versioned(V view, String kind, UUID id) {
+        if (view == null) {
+            throw new PublicNotFound(kind + " " + id + " was not found");
+        }
+        return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
+    }
+}

@@ -1,0 +1,90 @@
+package dk.kea.cars.query.employee;
+
+import dk.kea.cars.api.common.Role;
+import dk.kea.cars.api.employee.EmployeeEvent;
+import dk.kea.cars.api.employee.EmployeeView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/**
+ * An employee in the employee read model, also the source of the caller's current role. The password hash the
+ * events carry is deliberately not stored here: only auth-query needs it.
+ */
+@Entity
+@Table(name = "qry_employee")
+public class EmployeeRow {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = 100)
+    private String email;
+
+    @Column(name = "first_name", nullable = false, length = 50)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = 50)
+    private String lastName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @Column(nullable = false)
+    private boolean deleted;
+
+    @Column(nullable = false)
+    private long version;
+
+    protected EmployeeRow() {
+    }
+
+    /** A row no event has reached yet: every sequence, 0 included, is newer. */
+    public EmployeeRow(UUID id) {
+        this.id = id;
+        this.version = -1;
+    }
+
+    /** Applies the full state of the event unless the row already reflects it or something newer. */
+    public boolean apply(EmployeeEvent event) {
+        if (event.sequence() <= version) {
+            return false;
+        }
+        email = event.email();
+        firstName = event.firstName();
+        lastName = event.lastName();
+        role = event.role();
+        deleted = event.deleted();
+        version = event.sequence();
+        return true;
+    }
+
+    public EmployeeView toView() {
+        return new EmployeeView(id, email, firstName, lastName, role, deleted, version);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

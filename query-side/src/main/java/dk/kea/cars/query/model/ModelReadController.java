@@ -1,0 +1,61 @@
+package dk.kea.cars.query.model;
+
+import dk.kea.cars.api.model.ModelView;
+import dk.kea.cars.query.brand.BrandRowRepository;
+import dk.kea.cars.query.web.QueryNotFound;
+import dk.kea.cars.query.web.QueryResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/models")
+@Tag(name = "Models", description = "Car models with brand and colors embedded (admin, manager, sales person, auditor)")
+public class ModelReadController {
+
+    private final ModelViewAssembler models;
+    private final BrandRowRepository brands;
+
+    public ModelReadController(ModelViewAssembler models, BrandRowRepository brands) {
+        this.models = models;
+        this.brands = brands;
+    }
+
+    @GetMapping
+    @Operation(summary = "List models", description = "Every model, or those of one brand, sorted by name.")
+    @ApiResponse(responseCode = "200", description = "The models")
+    @ApiResponse(responseCode = "401", description = "No or invalid bearer token")
+    @ApiResponse(responseCode = "403", description = "The employee is unknown, deleted or lacks a role")
+    @ApiResponse(responseCode = "404", description = "brand_id names no brand")
+    @ApiResponse(responseCode = "422", description = "brand_id is not a UUID")
+    public List<ModelView> list(@Parameter(description = "Only models of this brand (UUID)")
+                                @RequestParam(name = "brand_id", required = false) UUID brandId) {
+        if (brandId == null) {
+            return models.all();
+        }
+        if (!brands.existsById(brandId)) {
+            throw new QueryNotFound("Brand", brandId);
+        }
+        return models.ofBrand(brandId);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get one model", description = "The model with its brand and colors; ETag is the model's version.")
+    @ApiResponse(responseCode = "200", description = "The model; ETag carries its version")
+    @ApiResponse(responseCode = "401", description = "No or invalid bearer token")
+    @ApiResponse(responseCode = "403", description = "The employee is unknown, deleted or lacks a role")
+    @ApiResponse(responseCode = "404", description = "No model has this id")
+    @ApiResponse(responseCode = "422", description = "The id is not a UUID")
+    public ResponseEntity<ModelView> get(@Parameter(description = "Model id (UUID)") @PathVariable UUID id) {
+        return QueryResponses.found(models.find(id), "Model", id);
+    }
+}

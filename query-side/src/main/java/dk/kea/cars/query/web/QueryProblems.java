@@ -1,0 +1,63 @@
+package dk.kea.cars.query.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/** Builds the RFC 9457 bodies of query-side: every problem has type, title, status, detail and instance. */
+public final class QueryProblems {
+
+    private static final String TYPE_PREFIX = "urn:kea-cars:problem:";
+
+    private QueryProblems() {
+    }
+
+    public static ProblemDetail of(HttpStatusCode status, String detail, String instance) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        complete(problem, status, instance);
+        return problem;
+    }
+
+    /** Fills whatever Spring's own handlers left empty. */
+    public static void complete(ProblemDetail problem, HttpStatusCode status, String instance) {
+        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+            problem.setType(typeOf(status));
+        }
+        if (problem.getTitle() == null) {
+            problem.setTitle(titleOf(status));
+        }
+        if (problem.getDetail() == null) {
+            problem.setDetail(titleOf(status) + ".");
+        }
+        if (problem.getInstance() == null && instance != null) {
+            problem.setInstance(URI.create(instance));
+        }
+    }
+
+    /** The body as plain JSON members, for writers that have no ProblemDetail-aware mapper (security). */
+    public static Map<String, Object> asMap(ProblemDetail problem) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", String.valueOf(problem.getType()));
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        body.put("instance", String.valueOf(problem.getInstance()));
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        return body;
+    }
+
+    private static URI typeOf(HttpStatusCode status) {
+        return URI.create(TYPE_PREFIX + titleOf(status).toLowerCase(Locale.ROOT).replace(' ', '-'));
+    }
+
+    private static String titleOf(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "Error " + status.value() : known.getReasonPhrase();
+    }
+}

@@ -1,0 +1,51 @@
+package dk.kea.cars.standalone;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.io.File;
+import java.net.InetSocketAddress;
+
+/**
+ * A real MongoDB wire-protocol server in this JVM (mongo-java-server) for auth-query's and public-query's read
+ * models. The services talk to it with the ordinary MongoDB driver, exactly as they talk to MongoDB in production;
+ * only the connection string differs. With a file configured it keeps its data on disk (H2 backend).
+ */
+@Configuration
+public class EmbeddedMongoConfig {
+
+    @Bean(destroyMethod = "shutdownNow")
+    public MongoServer embeddedMongoServer(@Value("${kea.embedded-mongo.file:}") String file,
+                                           @Value("${kea.embedded-mongo.port:0}") int port) {
+        MongoServer server = new MongoServer(backend(file));
+        server.bind("127.0.0.1", port);
+        return server;
+    }
+
+    @Bean
+    public MongoConnectionDetails embeddedMongoConnection(MongoServer embeddedMongoServer,
+                                                          @Value("${spring.mongodb.database:kea}") String database) {
+        InetSocketAddress address = embeddedMongoServer.getLocalAddress();
+        ConnectionString connection = new ConnectionString(
+                "mongodb://127.0.0.1:" + address.getPort() + "/" + database);
+        return () -> connection;
+    }
+
+    private static MongoBackend backend(String file) {
+        if (file.isBlank()) {
+            return new MemoryBackend();
+        }
+        File parent = new File(file).getAbsoluteFile().getParentFile();
+        if (parent != null) {
+            parent.mkdirs();
+        }
+        return new H2Backend(file);
+    }
+}
