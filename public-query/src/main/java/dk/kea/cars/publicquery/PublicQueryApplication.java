@@ -1,6 +1,8 @@
 package dk.kea.cars.publicquery;
 
 import dk.kea.cars.publicquery.security.PublicSecurityConfig;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
@@ -10,6 +12,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /** The public catalog service on its own (port 8084). Nothing here logs in, so no user store is configured. */
+@OpenAPIDefinition(info = @Info(title = "KEA Cars public catalog", version = "v1",
+        description = "Brands, models, colors, accessories and insurances for anonymous customers; read-only."))
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 public class PublicQueryApplication {
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -158,7 +159,7 @@ public final class Rules {
     /** A list of ids that must hold at least {@code min} entries and no duplicates. */
     public static List<UUID> distinctIds(Collection<UUID> raw, int min, int max) {
         required(raw);
-        if (raw.contains(null)) {
+        if (raw.stream().anyMatch(Objects::isNull)) {
             throw new RuleViolation("must not contain null");
         }
         if (raw.size() < min || raw.size() > max) {

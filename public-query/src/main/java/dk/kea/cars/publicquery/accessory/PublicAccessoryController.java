@@ -4,12 +4,16 @@ import dk.kea.cars.api.accessory.AccessoryView;
 import dk.kea.cars.publicquery.web.PublicResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +32,8 @@ public class PublicAccessoryController {
     }
 
     @GetMapping
-    @Operation(summary = "List accessories", description = "Every accessory that can be added to a car, sorted by name.")
+    @Operation(operationId = "listPublicAccessories", summary = "List accessories",
+            description = "Every accessory that can be added to a car, sorted by name.")
     @ApiResponse(responseCode = "200", description = "The accessories, sorted by name")
     public List<AccessoryView> list() {
         return mongo.find(PublicResponses.byName(), PublicAccessoryDocument.class).stream()
@@ -37,10 +42,14 @@ public class PublicAccessoryController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get one accessory", description = "The accessory with this id; the ETag header carries its version.")
-    @ApiResponse(responseCode = "200", description = "The accessory")
-    @ApiResponse(responseCode = "404", description = "No accessory has this id")
-    @ApiResponse(responseCode = "422", description = "The id is not a UUID")
+    @Operation(operationId = "getPublicAccessory", summary = "Get one accessory",
+            description = "The accessory with this id; the ETag header carries its version.")
+    @ApiResponse(responseCode = "200", description = "The accessory", headers = @Header(name = "ETag",
+            description = "The accessory's version, quoted"))
+    @ApiResponse(responseCode = "404", description = "No accessory has this id", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The id is not a UUID", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     public ResponseEntity<AccessoryView> one(@Parameter(description = "Accessory id (UUID)") @PathVariable UUID id) {
         PublicAccessoryDocument accessory = mongo.findById(id.toString(), PublicAccessoryDocument.class);
         return PublicResponses.versioned(accessory == null ? null : accessory.toView(), "Accessory", id);

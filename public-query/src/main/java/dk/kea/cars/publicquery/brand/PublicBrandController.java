@@ -4,12 +4,16 @@ import dk.kea.cars.api.brand.BrandView;
 import dk.kea.cars.publicquery.web.PublicResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +32,8 @@ public class PublicBrandController {
     }
 
     @GetMapping
-    @Operation(summary = "List brands", description = "Every brand of the catalog, sorted by name.")
+    @Operation(operationId = "listPublicBrands", summary = "List brands",
+            description = "Every brand of the catalog, sorted by name.")
     @ApiResponse(responseCode = "200", description = "The brands, sorted by name")
     public List<BrandView> list() {
         return mongo.find(PublicResponses.byName(), PublicBrandDocument.class).stream()
@@ -37,10 +42,14 @@ public class PublicBrandController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get one brand", description = "The brand with this id; the ETag header carries its version.")
-    @ApiResponse(responseCode = "200", description = "The brand")
-    @ApiResponse(responseCode = "404", description = "No brand has this id")
-    @ApiResponse(responseCode = "422", description = "The id is not a UUID")
+    @Operation(operationId = "getPublicBrand", summary = "Get one brand",
+            description = "The brand with this id; the ETag header carries its version.")
+    @ApiResponse(responseCode = "200", description = "The brand", headers = @Header(name = "ETag",
+            description = "The brand's version, quoted"))
+    @ApiResponse(responseCode = "404", description = "No brand has this id", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The id is not a UUID", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     public ResponseEntity<BrandView> one(@Parameter(description = "Brand id (UUID)") @PathVariable UUID id) {
         PublicBrandDocument brand = mongo.findById(id.toString(), PublicBrandDocument.class);
         return PublicResponses.versioned(brand == null ? null : brand.toView(), "Brand", id);

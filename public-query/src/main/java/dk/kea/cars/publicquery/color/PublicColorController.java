@@ -4,12 +4,16 @@ import dk.kea.cars.api.color.ColorView;
 import dk.kea.cars.publicquery.web.PublicResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +32,8 @@ public class PublicColorController {
     }
 
     @GetMapping
-    @Operation(summary = "List colors", description = "Every color a model can be ordered in, sorted by name.")
+    @Operation(operationId = "listPublicColors", summary = "List colors",
+            description = "Every color a model can be ordered in, sorted by name.")
     @ApiResponse(responseCode = "200", description = "The colors, sorted by name")
     public List<ColorView> list() {
         return mongo.find(PublicResponses.byName(), PublicColorDocument.class).stream()
@@ -37,10 +42,14 @@ public class PublicColorController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get one color", description = "The color with this id; the ETag header carries its version.")
-    @ApiResponse(responseCode = "200", description = "The color")
-    @ApiResponse(responseCode = "404", description = "No color has this id")
-    @ApiResponse(responseCode = "422", description = "The id is not a UUID")
+    @Operation(operationId = "getPublicColor", summary = "Get one color",
+            description = "The color with this id; the ETag header carries its version.")
+    @ApiResponse(responseCode = "200", description = "The color", headers = @Header(name = "ETag",
+            description = "The color's version, quoted"))
+    @ApiResponse(responseCode = "404", description = "No color has this id", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The id is not a UUID", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     public ResponseEntity<ColorView> one(@Parameter(description = "Color id (UUID)") @PathVariable UUID id) {
         PublicColorDocument color = mongo.findById(id.toString(), PublicColorDocument.class);
         return PublicResponses.versioned(color == null ? null : color.toView(), "Color", id);

@@ -4,12 +4,16 @@ import dk.kea.cars.api.insurance.InsuranceView;
 import dk.kea.cars.publicquery.web.PublicResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +32,8 @@ public class PublicInsuranceController {
     }
 
     @GetMapping
-    @Operation(summary = "List insurances", description = "Every insurance a customer can take out with a car, sorted by name.")
+    @Operation(operationId = "listPublicInsurances", summary = "List insurances",
+            description = "Every insurance a customer can take out with a car, sorted by name.")
     @ApiResponse(responseCode = "200", description = "The insurances, sorted by name")
     public List<InsuranceView> list() {
         return mongo.find(PublicResponses.byName(), PublicInsuranceDocument.class).stream()
@@ -37,10 +42,14 @@ public class PublicInsuranceController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get one insurance", description = "The insurance with this id; the ETag header carries its version.")
-    @ApiResponse(responseCode = "200", description = "The insurance")
-    @ApiResponse(responseCode = "404", description = "No insurance has this id")
-    @ApiResponse(responseCode = "422", description = "The id is not a UUID")
+    @Operation(operationId = "getPublicInsurance", summary = "Get one insurance",
+            description = "The insurance with this id; the ETag header carries its version.")
+    @ApiResponse(responseCode = "200", description = "The insurance", headers = @Header(name = "ETag",
+            description = "The insurance's version, quoted"))
+    @ApiResponse(responseCode = "404", description = "No insurance has this id", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The id is not a UUID", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     public ResponseEntity<InsuranceView> one(@Parameter(description = "Insurance id (UUID)") @PathVariable UUID id) {
         PublicInsuranceDocument insurance = mongo.findById(id.toString(), PublicInsuranceDocument.class);
         return PublicResponses.versioned(insurance == null ? null : insurance.toView(), "Insurance", id);

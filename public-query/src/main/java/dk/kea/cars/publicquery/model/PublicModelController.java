@@ -8,6 +8,9 @@ import dk.kea.cars.publicquery.web.PublicNotFound;
 import dk.kea.cars.publicquery.web.PublicResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.UUID;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,11 +38,13 @@ public class PublicModelController {
     }
 
     @GetMapping
-    @Operation(summary = "List models",
+    @Operation(operationId = "listPublicModels", summary = "List models",
             description = "Every model with its brand and colors embedded, sorted by name; optionally of one brand only.")
     @ApiResponse(responseCode = "200", description = "The models, sorted by name")
-    @ApiResponse(responseCode = "404", description = "brand_id names no brand")
-    @ApiResponse(responseCode = "422", description = "brand_id is not a UUID")
+    @ApiResponse(responseCode = "404", description = "brand_id names no brand", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "brand_id is not a UUID", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     public List<ModelView> list(@Parameter(description = "Only models of this brand (UUID)")
                                 @RequestParam(name = "brand_id", required = false) UUID brandId) {
         Query query = PublicResponses.byName();
@@ -50,11 +56,14 @@ public class PublicModelController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get one model",
+    @Operation(operationId = "getPublicModel", summary = "Get one model",
             description = "The model with this id, brand and colors embedded; the ETag header carries its version.")
-    @ApiResponse(responseCode = "200", description = "The model")
-    @ApiResponse(responseCode = "404", description = "No model has this id")
-    @ApiResponse(responseCode = "422", description = "The id is not a UUID")
+    @ApiResponse(responseCode = "200", description = "The model", headers = @Header(name = "ETag",
+            description = "The model's version, quoted"))
+    @ApiResponse(responseCode = "404", description = "No model has this id", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The id is not a UUID", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     public ResponseEntity<ModelView> one(@Parameter(description = "Model id (UUID)") @PathVariable UUID id) {
         PublicModelDocument model = mongo.findById(id.toString(), PublicModelDocument.class);
         return PublicResponses.versioned(model == null ? null : model.toView(), "Model", id);

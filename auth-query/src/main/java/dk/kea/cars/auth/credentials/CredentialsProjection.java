@@ -1,0 +1,47 @@
+package dk.kea.cars.auth.credentials;
+
+import dk.kea.cars.api.employee.CredentialsVersion;
+import dk.kea.cars.api.employee.EmployeeEvent;
+import dk.kea.cars.api.employee.FindCredentials;
+import dk.kea.cars.auth.AuthTokenStoreConfig;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code auth_credentials} in step with the Employee events. Every event carries the employee's full state,
+ * so each one replaces the document; events at or below the stored version are skipped.
+ */
+@Component
+@ProcessingGroup(AuthTokenStoreConfig.PROCESSING_GROUP)
+public class CredentialsProjection {
+
+    private final AuthCredentialsStore store;
+    private final QueryUpdateEmitter emitter;
+
+    public CredentialsProjection(AuthCredentialsStore store, QueryUpdateEmitter emitter) {
+        this.store = store;
+        this.emitter = emitter;
+    }
+
+    @EventHandler
+    public void on(EmployeeEvent event) {
+        boolean applied = store.byId(event.id()).map(current -> current.version() >= event.sequence()).orElse(false);
+        if (applied) {
+            return;
+        }
+        AuthCredentialsDocument stored = store.save(AuthCredentialsDocument.from(event));
+        UUID id = event.id();
+        emitter.emit(FindCredentials.class, query -> query.id().equals(id), new CredentialsVersion(id, stored.version()));
+    }
+
+    /** Tells how far this read model is for one employee; never the hash. */
+    @QueryHandler
+    public CredentialsVersion handle(FindCredentials query) {
+        return store.byId(query.id()).map(found -> new CredentialsVersion(found.employeeId(), found.version()))
+                .orElse(null);
+    }
+}
