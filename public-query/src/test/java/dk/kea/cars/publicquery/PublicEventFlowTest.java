@@ -9,18 +9,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dk.kea.cars.api.brand.BrandView;
+import dk.kea.cars.api.color.ColorView;
 import dk.kea.cars.api.brand.FindPublicBrand;
 import dk.kea.cars.api.model.FindPublicModel;
 import dk.kea.cars.api.model.ModelView;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /** Events travel through Axon's event store and the public-query tracking processor, as in production. */
 class PublicEventFlowTest extends PublicQueryTestBase {
@@ -31,6 +37,9 @@ class PublicEventFlowTest extends PublicQueryTestBase {
     EventGateway events;
     @Autowired
     QueryGateway queries;
+    @Autowired
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer;
 
     @Test
     void subscriberOfABrandSeesItOnceStored() {
@@ -66,6 +75,20 @@ class PublicEventFlowTest extends PublicQueryTestBase {
             assertThat(view.brand().name()).isEqualTo("Volvo Cars");
             assertThat(view.colors()).hasSize(1);
         });
+    }
+
+    /** The REST layer hides the version; Axon's Jackson serializer, used between services, must keep it. */
+    @Test
+    void viewsTravelBetweenServicesWithTheirVersion() {
+        UUID brand = UUID.randomUUID();
+        ModelView view = new ModelView(UUID.randomUUID(), "XC40", new BigDecimal("250000.00"), "https://img.example/x",
+                new BrandView(brand, "Volvo", "https://img.example/v", 3),
+                List.of(new ColorView(UUID.randomUUID(), "Red", new BigDecimal("0.00"), 1, 2, 3, 4)), 7);
+
+        SerializedObject<String> wire = messageSerializer.serialize(view, String.class);
+
+        assertThat(wire.getData()).contains("\"version\":7");
+        assertThat(messageSerializer.<String, ModelView>deserialize(wire)).isEqualTo(view);
     }
 
     @Test

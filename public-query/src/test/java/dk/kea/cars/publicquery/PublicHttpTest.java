@@ -198,6 +198,25 @@ class PublicHttpTest extends PublicQueryTestBase {
     }
 
     @Test
+    void browserOnAnAllowedOriginMayRead() throws Exception {
+        UUID id = UUID.randomUUID();
+        brands.on(brandCreated(id, "Volvo"));
+
+        HttpResponse<String> preflight = send(request("/api/public/brands/" + id)
+                .header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "GET")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> read = send(request("/api/public/brands/" + id).header("Origin", "http://localhost:3000")
+                .GET());
+
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:3000");
+        assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:3000");
+        assertThat(read.headers().firstValue("Access-Control-Expose-Headers")).hasValueSatisfying(
+                exposed -> assertThat(exposed).contains("ETag"));
+    }
+
+    @Test
     void platformEndpointsAreOpenAnonymously() throws Exception {
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(200);

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "axon.axonserver.enabled=false",
+        "kea.cors.allowed-origins=http://localhost:*",
         // mongo-java-server does not know the 'hello' command Boot's Mongo health check sends; a real MongoDB does
         "management.health.mongodb.enabled=false"})
 @Import(PublicTestAxonConfig.class)
@@ -38,7 +39,8 @@ public abstract class PublicQueryTestBase {
     @BeforeEach
     void emptyCatalog() {
         List.of(PublicBrandDocument.class, PublicColorDocument.class, PublicAccessoryDocument.class,
-                PublicInsuranceDocument.class, PublicModelDocument.class).forEach(type -> mongo.remove(new Query(), type));
+                PublicInsuranceDocument.class, PublicModelDocument.class)
+                .forEach(type -> mongo.remove(new Query(), type));
     }
 
     @DynamicPropertySource

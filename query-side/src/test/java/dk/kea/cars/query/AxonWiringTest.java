@@ -23,11 +23,13 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The projections run in Axon's tracking processor, with the token in the same JPA transaction as the rows. */
+@Tag("store")
 @SpringBootTest
 @ActiveProfiles("test")
 class AxonWiringTest {

@@ -30,6 +30,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -39,9 +40,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The read API over real HTTP, with tokens verified against a JWKS this very server publishes. */
+@Tag("store")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(QueryHttpTest.TestJwksController.class)
+@Import({QueryHttpTest.TestJwksController.class, QueryHttpTest.FailingController.class})
 class QueryHttpTest {
 
     /** Stands in for auth-query's JWKS endpoint, on the path {@code kea.security.jwks-uri} names. */
@@ -51,6 +53,16 @@ class QueryHttpTest {
         @GetMapping(path = "/test/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
         String jwks() {
             return TestTokens.jwks();
+        }
+    }
+
+    /** A query-side controller hitting a real fault, to see what the client learns about it. */
+    @RestController
+    static class FailingController {
+
+        @GetMapping("/api/test-failure")
+        String fail() {
+            throw new IllegalStateException("SQL [select secret from qry_employee] failed");
         }
     }
 
@@ -281,10 +293,35 @@ class QueryHttpTest {
     @Test
     void healthAndApiDocsAreOpenOtherActuatorEndpointsAreNot() throws Exception {
         assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
         HttpResponse<String> docs = get("/v3/api-docs", null);
         assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(docs.body()).contains("/api/insurances/{id}", "Insurances", "Employees");
+        JsonNode api = json.readTree(docs.body());
+        assertThat(api.get("paths").has("/api/insurances/{id}")).isTrue();
+        assertThat(fieldNames(api.at("/components/schemas/EmployeeView/properties")))
+                .containsExactlyInAnyOrder("id", "email", "first_name", "last_name", "role", "is_deleted");
+        assertThat(api.at("/paths/~1api~1models/get/responses/422/content")
+                .has("application/problem+json")).isTrue();
         assertThat(get("/actuator/env", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aRealFaultIsAGenericProblemWithACorrelationId() throws Exception {
+        HttpResponse<String> response = get("/api/test-failure", token(SALES));
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        JsonNode problem = assertProblem(response, 500, "/api/test-failure");
+        assertThat(response.body()).doesNotContain("secret", "SQL", "IllegalState", "at dk.");
+        assertThat(problem.get("detail").asText()).contains(problem.get("correlation_id").asText());
+    }
+
+    @Test
+    void anUnacceptableMediaTypeIsAProblem() throws Exception {
+        HttpRequest request = request("/api/insurances", token(SALES)).header("Accept", "application/xml").GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(406);
+        assertProblem(response, 406, "/api/insurances");
     }
 
     private JsonNode assertProblem(HttpResponse<String> response, int status, String instance) throws IOException {

@@ -20,7 +20,7 @@ class CatalogHttpTest extends StandaloneTest {
 
         assertThat(fords.status()).as(fords.body()).isEqualTo(200);
         assertThat(fords.json()).hasSize(5);
-        assertThat(fords.json().findValuesAsText("name"))
+        assertThat(names(fords.json()))
                 .containsExactlyInAnyOrder("Explorer", "Fiesta", "Fusion", "Mustang", "Pickup");
         for (JsonNode model : fords.json()) {
             assertThat(model.get("brand").get("name").asText()).isEqualTo("Ford");
@@ -67,7 +67,7 @@ class CatalogHttpTest extends StandaloneTest {
         assertThat(model.json().get("brand").get("name").asText()).isEqualTo(brandName);
 
         Http.Response publicModels = http.get("/api/public/models?brand_id=" + brandId).send();
-        assertThat(publicModels.json().findValuesAsText("name")).containsExactly("Roadster");
+        assertThat(names(publicModels.json())).containsExactly("Roadster");
         assertThat(publicModels.json().get(0).get("colors").get(0).get("name").asText()).isEqualTo("black");
 
         Http.Response renamed = http.put("/api/brands/" + brandId).token(manager)

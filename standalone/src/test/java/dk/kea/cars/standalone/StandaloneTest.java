@@ -68,6 +68,13 @@ abstract class StandaloneTest {
         return payload.contains("\"admin\"") || payload.contains("\"manager\"");
     }
 
+    /** The {@code name} of each element of a JSON array (not of nested objects). */
+    static java.util.List<String> names(JsonNode array) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        array.forEach(element -> names.add(element.get("name").asText()));
+        return names;
+    }
+
     static void assertProblem(Http.Response response, int status) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.header("Content-Type")).hasValueSatisfying(type ->

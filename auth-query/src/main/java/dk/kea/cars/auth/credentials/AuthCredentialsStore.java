@@ -16,6 +16,7 @@ public class AuthCredentialsStore {
 
     private final MongoTemplate mongo;
 
+    /** The unique index keeps the login lookup fast and makes two employees with one email impossible here too. */
     public AuthCredentialsStore(MongoTemplate mongo) {
         this.mongo = mongo;
         mongo.indexOps(AuthCredentialsDocument.class)

@@ -35,7 +35,8 @@ public class CredentialsProjection {
         }
         AuthCredentialsDocument stored = store.save(AuthCredentialsDocument.from(event));
         UUID id = event.id();
-        emitter.emit(FindCredentials.class, query -> query.id().equals(id), new CredentialsVersion(id, stored.version()));
+        CredentialsVersion version = new CredentialsVersion(id, stored.version());
+        emitter.emit(FindCredentials.class, query -> query.id().equals(id), version);
     }
 
     /** Tells how far this read model is for one employee; never the hash. */

@@ -17,11 +17,12 @@ final class ProblemResponses {
     static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         response.setStatus(status.value());
+        response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
-        response.getWriter().write("{\"type\":\"" + URI.create("https://kea-cars.dk/problems/" + slug(status))
+        response.getWriter().write("{\"type\":\"" + URI.create("urn:kea-cars:problem:" + slug(status))
                 + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
                 + ",\"detail\":\"" + detail + "\",\"instance\":\"" + jsonSafe(request.getRequestURI()) + "\"}");
     }

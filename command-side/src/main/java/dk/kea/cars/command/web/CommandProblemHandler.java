@@ -103,7 +103,7 @@ class CommandProblemHandler extends ResponseEntityExceptionHandler {
 
     static ProblemDetail problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://kea-cars.dk/problems/" + status.getReasonPhrase().toLowerCase()
+        problem.setType(URI.create("urn:kea-cars:problem:" + status.getReasonPhrase().toLowerCase()
                 .replace(' ', '-')));
         problem.setTitle(status.getReasonPhrase());
         return problem;

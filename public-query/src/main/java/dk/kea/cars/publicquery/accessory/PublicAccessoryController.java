@@ -47,9 +47,11 @@ public class PublicAccessoryController {
     @ApiResponse(responseCode = "200", description = "The accessory", headers = @Header(name = "ETag",
             description = "The accessory's version, quoted"))
     @ApiResponse(responseCode = "404", description = "No accessory has this id", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+            schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The id is not a UUID", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+            schema = @Schema(implementation = ProblemDetail.class)))
     public ResponseEntity<AccessoryView> one(@Parameter(description = "Accessory id (UUID)") @PathVariable UUID id) {
         PublicAccessoryDocument accessory = mongo.findById(id.toString(), PublicAccessoryDocument.class);
         return PublicResponses.versioned(accessory == null ? null : accessory.toView(), "Accessory", id);

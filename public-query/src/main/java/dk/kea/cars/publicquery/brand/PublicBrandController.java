@@ -47,9 +47,11 @@ public class PublicBrandController {
     @ApiResponse(responseCode = "200", description = "The brand", headers = @Header(name = "ETag",
             description = "The brand's version, quoted"))
     @ApiResponse(responseCode = "404", description = "No brand has this id", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+            schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The id is not a UUID", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+            schema = @Schema(implementation = ProblemDetail.class)))
     public ResponseEntity<BrandView> one(@Parameter(description = "Brand id (UUID)") @PathVariable UUID id) {
         PublicBrandDocument brand = mongo.findById(id.toString(), PublicBrandDocument.class);
         return PublicResponses.versioned(brand == null ? null : brand.toView(), "Brand", id);

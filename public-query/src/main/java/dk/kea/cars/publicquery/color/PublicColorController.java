@@ -47,9 +47,11 @@ public class PublicColorController {
     @ApiResponse(responseCode = "200", description = "The color", headers = @Header(name = "ETag",
             description = "The color's version, quoted"))
     @ApiResponse(responseCode = "404", description = "No color has this id", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+            schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The id is not a UUID", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+            schema = @Schema(implementation = ProblemDetail.class)))
     public ResponseEntity<ColorView> one(@Parameter(description = "Color id (UUID)") @PathVariable UUID id) {
         PublicColorDocument color = mongo.findById(id.toString(), PublicColorDocument.class);
         return PublicResponses.versioned(color == null ? null : color.toView(), "Color", id);

@@ -47,9 +47,11 @@ public class PublicInsuranceController {
     @ApiResponse(responseCode = "200", description = "The insurance", headers = @Header(name = "ETag",
             description = "The insurance's version, quoted"))
     @ApiResponse(responseCode = "404", description = "No insurance has this id", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+            schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The id is not a UUID", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+            schema = @Schema(implementation = ProblemDetail.class)))
     public ResponseEntity<InsuranceView> one(@Parameter(description = "Insurance id (UUID)") @PathVariable UUID id) {
         PublicInsuranceDocument insurance = mongo.findById(id.toString(), PublicInsuranceDocument.class);
         return PublicResponses.versioned(insurance == null ? null : insurance.toView(), "Insurance", id);

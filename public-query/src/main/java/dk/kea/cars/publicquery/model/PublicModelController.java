@@ -39,12 +39,15 @@ public class PublicModelController {
 
     @GetMapping
     @Operation(operationId = "listPublicModels", summary = "List models",
-            description = "Every model with its brand and colors embedded, sorted by name; optionally of one brand only.")
+            description = "Every model with its brand and colors embedded, sorted by name; "
+                    + "optionally of one brand only.")
     @ApiResponse(responseCode = "200", description = "The models, sorted by name")
     @ApiResponse(responseCode = "404", description = "brand_id names no brand", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+            schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "brand_id is not a UUID", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+            schema = @Schema(implementation = ProblemDetail.class)))
     public List<ModelView> list(@Parameter(description = "Only models of this brand (UUID)")
                                 @RequestParam(name = "brand_id", required = false) UUID brandId) {
         Query query = PublicResponses.byName();
@@ -61,9 +64,11 @@ public class PublicModelController {
     @ApiResponse(responseCode = "200", description = "The model", headers = @Header(name = "ETag",
             description = "The model's version, quoted"))
     @ApiResponse(responseCode = "404", description = "No model has this id", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+            schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The id is not a UUID", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+            schema = @Schema(implementation = ProblemDetail.class)))
     public ResponseEntity<ModelView> one(@Parameter(description = "Model id (UUID)") @PathVariable UUID id) {
         PublicModelDocument model = mongo.findById(id.toString(), PublicModelDocument.class);
         return PublicResponses.versioned(model == null ? null : model.toView(), "Model", id);

@@ -3,9 +3,12 @@ package dk.kea.cars.publicquery.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +20,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,8 +37,10 @@ public class PublicSecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain publicQuerySecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain publicQuerySecurity(HttpSecurity http,
+            @Value("${kea.cors.allowed-origins:}") List<String> allowedOrigins) throws Exception {
         http.securityMatcher("/api/public/**")
+                .cors(cors -> cors.configurationSource(cors(allowedOrigins)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/public/**").permitAll()
@@ -74,6 +82,26 @@ public class PublicSecurityConfig {
             write(request, response, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed",
                     "The public catalog is read-only; " + request.getMethod() + " is not supported.");
         }
+    }
+
+    /**
+     * Browser clients on the configured origins (patterns such as {@code http://localhost:*}) may call these
+     * endpoints. Built here rather than as a bean: in standalone every service sets its own chain's CORS.
+     */
+    private static CorsConfigurationSource cors(List<String> allowedOrigins) {
+        List<String> origins = allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList();
+        if (origins.isEmpty()) {
+            return request -> null;
+        }
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOriginPatterns(origins);
+        cors.setAllowedMethods(List.of("GET", "HEAD", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("*"));
+        cors.setExposedHeaders(List.of("ETag", "Location", "Retry-After"));
+        cors.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

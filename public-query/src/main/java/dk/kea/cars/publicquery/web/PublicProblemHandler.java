@@ -36,7 +36,8 @@ public class PublicProblemHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ProblemDetail badParameter(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request) {
-        String message = UUID.class.equals(mismatch.getRequiredType()) ? "must be a valid UUID" : "has an invalid value";
+        boolean uuid = UUID.class.equals(mismatch.getRequiredType());
+        String message = uuid ? "must be a valid UUID" : "has an invalid value";
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", "Invalid input",
                 "Parameter " + mismatch.getName() + " " + message, request);
         problem.setProperty("errors", List.of(new FieldError(mismatch.getName(), message)));
@@ -57,7 +58,7 @@ public class PublicProblemHandler {
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The request could not be completed; quote correlation id " + correlationId + ".", request);
         problem.setProperty("correlation_id", correlationId);
-        return ResponseEntity.internalServerError().headers(h -> h.set(CORRELATION_HEADER, correlationId)).body(problem);
+        return ResponseEntity.internalServerError().header(CORRELATION_HEADER, correlationId).body(problem);
     }
 
     static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail,

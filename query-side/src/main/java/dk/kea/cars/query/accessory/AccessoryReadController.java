@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/accessories")
-@Tag(name = "Accessories", description = "Accessories as the back office sees them (admin, manager, sales person, auditor)")
+@Tag(name = "Accessories", description = "Accessories; read by admin, manager, sales person, auditor")
 public class AccessoryReadController {
 
     private final AccessoryRowRepository accessories;

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/brands")
-@Tag(name = "Brands", description = "Brands as the back office sees them (admin, manager, sales person, auditor)")
+@Tag(name = "Brands", description = "Brands; read by admin, manager, sales person, auditor")
 public class BrandReadController {
 
     private final BrandRowRepository brands;

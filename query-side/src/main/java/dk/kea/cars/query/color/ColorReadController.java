@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/colors")
-@Tag(name = "Colors", description = "Colors as the back office sees them (admin, manager, sales person, auditor)")
+@Tag(name = "Colors", description = "Colors; read by admin, manager, sales person, auditor")
 public class ColorReadController {
 
     private final ColorRowRepository colors;

@@ -60,7 +60,8 @@ public class EmployeeReadController {
     @Operation(summary = "Get one employee", description = "The employee with its version as ETag.")
     @ApiResponse(responseCode = "200", description = "The employee; ETag carries its version")
     @ApiResponse(responseCode = "401", description = "No or invalid bearer token")
-    @ApiResponse(responseCode = "403", description = "A sales person asked for another employee, or the caller lacks a role")
+    @ApiResponse(responseCode = "403",
+            description = "A sales person asked for another employee, or the caller lacks a role")
     @ApiResponse(responseCode = "404", description = "No employee has this id")
     @ApiResponse(responseCode = "422", description = "The id is not a UUID")
     public ResponseEntity<EmployeeView> get(@Parameter(description = "Employee id (UUID)") @PathVariable UUID id,

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/insurances")
-@Tag(name = "Insurances", description = "Insurances as the back office sees them (admin, manager, sales person, auditor)")
+@Tag(name = "Insurances", description = "Insurances; read by admin, manager, sales person, auditor")
 public class InsuranceReadController {
 
     private final InsuranceRowRepository insurances;

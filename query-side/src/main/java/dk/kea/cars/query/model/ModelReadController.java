@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/models")
-@Tag(name = "Models", description = "Car models with brand and colors embedded (admin, manager, sales person, auditor)")
+@Tag(name = "Models", description = "Car models with brand and colors; read by admin, manager, sales person, auditor")
 public class ModelReadController {
 
     private final ModelViewAssembler models;
@@ -49,7 +49,8 @@ public class ModelReadController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get one model", description = "The model with its brand and colors; ETag is the model's version.")
+    @Operation(summary = "Get one model",
+            description = "The model with its brand and colors; ETag is the model's version.")
     @ApiResponse(responseCode = "200", description = "The model; ETag carries its version")
     @ApiResponse(responseCode = "401", description = "No or invalid bearer token")
     @ApiResponse(responseCode = "403", description = "The employee is unknown, deleted or lacks a role")

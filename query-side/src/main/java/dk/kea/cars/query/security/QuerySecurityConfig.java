@@ -105,7 +105,9 @@ public class QuerySecurityConfig {
     }
 
     private static JwtDecoder nimbusDecoder(String jwksUri, OAuth2TokenValidator<Jwt> validator) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwksUri).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwksUri)
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
         decoder.setJwtValidator(validator);
         return decoder;
     }

@@ -11,9 +11,11 @@ import java.util.UUID;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+@Tag("store")
 @SpringBootTest
 @ActiveProfiles("test")
 class BrandProjectionTest {

@@ -12,10 +12,12 @@ import java.util.UUID;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+@Tag("store")
 @SpringBootTest
 @ActiveProfiles("test")
 class EmployeeProjectionTest {

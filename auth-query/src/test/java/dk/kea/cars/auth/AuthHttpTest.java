@@ -1,0 +1,276 @@
+package dk.kea.cars.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dk.kea.cars.api.common.Role;
+import dk.kea.cars.auth.credentials.CredentialsProjection;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Login, token form and JWKS over real HTTP, against credentials the projection stored. */
+class AuthHttpTest extends AuthQueryTestBase {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CredentialsProjection projection;
+
+    @Test
+    void loginAnswersATokenThatTheServedJwksVerifies() throws Exception {
+        UUID id = UUID.randomUUID();
+        String email = uniqueEmail();
+        projection.on(employeeCreated(id, email, Role.SALES_PERSON, false));
+
+        HttpResponse<String> response = login(email, PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("token_type").asString()).isEqualTo("bearer");
+        assertThat(body.get("expires_in").asLong()).isEqualTo(1200);
+        assertThat(body.get("employee").propertyNames())
+                .containsExactlyInAnyOrder("id", "email", "first_name", "last_name", "role", "is_deleted");
+        assertThat(body.get("employee").get("id").asString()).isEqualTo(id.toString());
+        assertThat(body.get("employee").get("role").asString()).isEqualTo("sales_person");
+        assertThat(body.get("employee").get("is_deleted").asBoolean()).isFalse();
+        assertThat(response.body()).doesNotContain(PASSWORD_HASH).doesNotContain(PASSWORD);
+
+        SignedJWT token = SignedJWT.parse(body.get("access_token").asString());
+        assertThat(token.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
+        JWK key = servedKeys().getKeyByKeyId(token.getHeader().getKeyID());
+        assertThat(key).as("the token's kid is in the JWKS").isNotNull();
+        assertThat(token.verify(new RSASSAVerifier(key.toRSAKey()))).isTrue();
+
+        JWTClaimsSet claims = token.getJWTClaimsSet();
+        assertThat(claims.getSubject()).isEqualTo(id.toString());
+        assertThat(claims.getStringClaim("role")).isEqualTo("sales_person");
+        assertThat(claims.getIssuer()).isEqualTo("kea-cars");
+        assertThat(claims.getAudience()).containsExactly("kea-cars-api");
+        assertThat(claims.getIssueTime().toInstant()).isBetween(Instant.now().minusSeconds(60), Instant.now());
+        assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()).isEqualTo(1_200_000);
+    }
+
+    @Test
+    void jwksServesPublicPartsOnly() throws Exception {
+        HttpResponse<String> response = get("/api/auth/.well-known/jwks.json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode key = JSON.readTree(response.body()).get("keys").get(0);
+        assertThat(key.get("kty").asString()).isEqualTo("RSA");
+        assertThat(key.get("alg").asString()).isEqualTo("RS256");
+        assertThat(key.get("use").asString()).isEqualTo("sig");
+        assertThat(key.propertyNames()).contains("n", "e", "kid").doesNotContain("d", "p", "q", "dp", "dq", "qi");
+    }
+
+    @Test
+    void emailIsMatchedAfterTheSameNormalisationAsAtCreation() throws Exception {
+        String email = uniqueEmail();
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false));
+
+        String typed = "  " + email.replace("@kea-cars.dk", "@KEA-Cars.DK") + " ";
+
+        assertThat(login(typed, PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void wrongPasswordUnknownEmailAndDeletedEmployeeLookTheSame() throws Exception {
+        String email = uniqueEmail();
+        String deleted = uniqueEmail();
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false));
+        projection.on(employeeCreated(UUID.randomUUID(), deleted, Role.ADMIN, true));
+
+        HttpResponse<String> wrongPassword = login(email, "Wrong-Password-1");
+        HttpResponse<String> unknownEmail = login(uniqueEmail(), "Wrong-Password-1");
+        HttpResponse<String> deletedEmployee = login(deleted, PASSWORD);
+
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+        assertThat(wrongPassword.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(unknownEmail.statusCode()).isEqualTo(401);
+        assertThat(deletedEmployee.statusCode()).isEqualTo(401);
+        assertThat(unknownEmail.body()).isEqualTo(wrongPassword.body());
+        assertThat(deletedEmployee.body()).isEqualTo(wrongPassword.body());
+        JsonNode problem = JSON.readTree(wrongPassword.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(401);
+        assertThat(problem.get("detail").asString()).isEqualTo("The email or password is not correct.");
+        assertThat(problem.get("instance").asString()).isEqualTo("/api/auth/login");
+        assertThat(wrongPassword.body()).doesNotContain("Wrong-Password-1").doesNotContain(email);
+    }
+
+    @Test
+    void passwordLongerThanBcryptReadsIsJustWrong() throws Exception {
+        String email = uniqueEmail();
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false));
+
+        assertThat(login(email, PASSWORD + "x".repeat(80)).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void oauthPasswordFormLogsIn() throws Exception {
+        UUID id = UUID.randomUUID();
+        String email = uniqueEmail();
+        projection.on(employeeCreated(id, email, Role.AUDITOR, false));
+
+        HttpResponse<String> response = form("/api/auth/token",
+                Map.of("grant_type", "password", "username", email, "password", PASSWORD));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("token_type").asString()).isEqualTo("bearer");
+        assertThat(body.get("employee").get("role").asString()).isEqualTo("auditor");
+        assertThat(SignedJWT.parse(body.get("access_token").asString()).getJWTClaimsSet().getSubject())
+                .isEqualTo(id.toString());
+    }
+
+    @Test
+    void formWithAWrongPasswordIsRefusedLikeJson() throws Exception {
+        String email = uniqueEmail();
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.AUDITOR, false));
+
+        HttpResponse<String> response = form("/api/auth/token", Map.of("username", email, "password", "nope-nope"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(response.body()).get("detail").asString())
+                .isEqualTo("The email or password is not correct.");
+    }
+
+    @Test
+    void unknownJsonFieldIsInvalidInput() throws Exception {
+        HttpResponse<String> response = post("/api/auth/login",
+                "{\"email\":\"" + uniqueEmail() + "\",\"password\":\"x\",\"remember_me\":true}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonNode error = JSON.readTree(response.body()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("remember_me");
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("dk.kea");
+    }
+
+    @Test
+    void missingCredentialsAreInvalidInput() throws Exception {
+        HttpResponse<String> response = post("/api/auth/login", "{\"email\":\"  \"}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(response.body()).get("errors").findValuesAsString("field"))
+                .containsExactly("email", "password");
+    }
+
+    @Test
+    void malformedJsonIsABadRequestProblem() throws Exception {
+        HttpResponse<String> response = post("/api/auth/login", "{\"email\":");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void repeatedFailuresForOneEmailAreThrottledEvenWithTheRightPassword() throws Exception {
+        String email = uniqueEmail();
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(login(email, "Wrong-Password-1").statusCode()).isEqualTo(401);
+        }
+
+        HttpResponse<String> throttled = login(email, PASSWORD);
+
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(
+                seconds -> assertThat(seconds).isBetween(1L, 15 * 60L + 1));
+        assertThat(JSON.readTree(throttled.body()).get("status").asInt()).isEqualTo(429);
+    }
+
+    @Test
+    void otherPathsAndMethodsUnderAuthAreClosed() throws Exception {
+        assertThat(get("/api/auth/login").statusCode()).isEqualTo(401);
+        assertThat(post("/api/auth/.well-known/jwks.json", "{}").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void browserOnAnAllowedOriginMayPostALogin() throws Exception {
+        HttpResponse<String> preflight = send(request("/api/auth/login")
+                .header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> foreign = send(request("/api/auth/login")
+                .header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:5173");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void platformEndpointsAndDocsAreOpen() throws Exception {
+        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(200);
+        JsonNode docs = JSON.readTree(get("/v3/api-docs").body());
+        assertThat(docs.at("/components/schemas/AuthTokenResponse/properties").propertyNames())
+                .containsExactlyInAnyOrder("access_token", "token_type", "expires_in", "employee");
+        assertThat(docs.at("/components/schemas/EmployeeView/properties").has("version")).isFalse();
+        assertThat(docs.at("/components/securitySchemes/bearer/flows/password/tokenUrl").asString())
+                .isEqualTo("/api/auth/token");
+        assertThat(docs.at("/paths/~1api~1auth~1login/post/responses/401/content").has("application/problem+json"))
+                .isTrue();
+    }
+
+    private JWKSet servedKeys() throws Exception {
+        return JWKSet.parse(get("/api/auth/.well-known/jwks.json").body());
+    }
+
+    private HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {
+        return post("/api/auth/login", JSON.writeValueAsString(Map.of("email", email, "password", password)));
+    }
+
+    private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpResponse<String> form(String path, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(request(path).GET());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

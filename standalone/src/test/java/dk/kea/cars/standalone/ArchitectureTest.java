@@ -1,0 +1,60 @@
+package dk.kea.cars.standalone;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The architecture rules of the whole system, over every module's classes as they are assembled here. */
+class ArchitectureTest {
+
+    private static final JavaClasses ALL = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dk.kea.cars");
+
+    @Test
+    void everyModuleIsPresent() {
+        assertThat(ALL.containPackage("dk.kea.cars.command")).isTrue();
+        assertThat(ALL.containPackage("dk.kea.cars.query")).isTrue();
+        assertThat(ALL.containPackage("dk.kea.cars.auth")).isTrue();
+        assertThat(ALL.containPackage("dk.kea.cars.publicquery")).isTrue();
+        assertThat(ALL.containPackage("dk.kea.cars.api")).isTrue();
+    }
+
+    @Test
+    void noServiceModuleImportsAnother() {
+        slices().matching("dk.kea.cars.(command|query|auth|publicquery)..").should().notDependOnEachOther()
+                .check(ALL);
+    }
+
+    @Test
+    void contractsHaveNoSpring() {
+        noClasses().that().resideInAPackage("dk.kea.cars.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..")
+                .check(ALL);
+    }
+
+    @Test
+    void projectionsSendNoCommands() {
+        noClasses().that().areAnnotatedWith(ProcessingGroup.class)
+                .should().dependOnClassesThat().areAssignableTo(CommandGateway.class)
+                .orShould().dependOnClassesThat().areAssignableTo(CommandBus.class)
+                .check(ALL);
+    }
+
+    @Test
+    void aggregatesImportNoWebOrRepositoryClasses() {
+        classes().that().areAnnotatedWith(org.axonframework.spring.stereotype.Aggregate.class)
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.springframework.web..",
+                        "org.springframework.data..", "jakarta.persistence..", "jakarta.servlet..")
+                .check(ALL);
+    }
+}
