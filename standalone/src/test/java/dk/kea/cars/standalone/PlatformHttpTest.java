@@ -20,6 +20,9 @@ class PlatformHttpTest extends StandaloneTest {
     @Autowired
     EntityManager entityManager;
 
+    @Autowired
+    org.axonframework.eventsourcing.eventstore.EventStore eventStore;
+
     @Test
     void aSecondSeedEmitsNothing() {
         long before = storedEvents();
@@ -48,6 +51,31 @@ class PlatformHttpTest extends StandaloneTest {
         assertThat(http.get("/actuator/health").send().json().get("status").asText()).isEqualTo("UP");
         assertThat(http.get("/actuator/prometheus").send().status()).isEqualTo(200);
         assertThat(http.get("/actuator/env").send().status()).isIn(401, 403, 404);
+    }
+
+    @Test
+    void unmappedPathsAndMethodsAnswerProblemDetailsToo() {
+        String manager = tokenOf(MANAGER);
+
+        assertProblem(http.get("/api/nothing-here").token(manager).send(), 404);
+        assertProblem(http.delete("/api/brands/" + FORD).token(manager).send(), 405);
+    }
+
+    @Test
+    void eventsCarryWhoActedTheCorrelationIdTheCauseAndTheClientAddress() {
+        String manager = tokenOf(MANAGER);
+        String correlationId = "test-" + java.util.UUID.randomUUID();
+
+        Http.Response created = http.post("/api/insurances").token(manager).header("X-Correlation-Id", correlationId)
+                .json(java.util.Map.of("name", "Cover " + Names.randomWord(), "price", 3)).send();
+
+        assertThat(created.status()).isEqualTo(201);
+        var event = eventStore.readEvents(created.json().get("id").asText()).asStream().findFirst().orElseThrow();
+        assertThat(event.getMetaData().get("employeeId")).isEqualTo("f9097a97-eca4-49b6-85a0-08423789c320");
+        assertThat(event.getMetaData().get("correlationId")).isEqualTo(correlationId);
+        assertThat(event.getMetaData().get("causationId")).isNotNull().isNotEqualTo(correlationId);
+        assertThat(event.getMetaData().get("clientAddress")).isEqualTo("127.0.0.1");
+        assertThat(event.getPayload()).isInstanceOf(dk.kea.cars.api.insurance.InsuranceCreated.class);
     }
 
     private long storedEvents() {

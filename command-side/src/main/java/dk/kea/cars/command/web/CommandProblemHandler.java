@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -28,7 +27,7 @@ import java.util.stream.Collectors;
 
 /** RFC 9457 answers for every failure of a write (spec §8). */
 @RestControllerAdvice(basePackages = "dk.kea.cars.command")
-class CommandProblemHandler extends ResponseEntityExceptionHandler {
+class CommandProblemHandler extends CommandFallbackProblems {
 
     private static final Logger log = LoggerFactory.getLogger(CommandProblemHandler.class);
     private static final Map<Rejection.Kind, HttpStatus> STATUS = Map.of(

@@ -18,11 +18,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Turns every failure of a query-side controller into an RFC 9457 problem (spec §8). */
 @RestControllerAdvice(basePackages = "dk.kea.cars.query")
-public class QueryProblemHandler extends ResponseEntityExceptionHandler {
+public class QueryProblemHandler extends QueryFallbackProblems {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryProblemHandler.class);
     private static final String CORRELATION_HEADER = "X-Correlation-Id";

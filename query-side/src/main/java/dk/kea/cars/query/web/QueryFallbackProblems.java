@@ -1,0 +1,33 @@
+package dk.kea.cars.query.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+
+/**
+ * Problem details for failures no controller of ours is behind (an unmapped path, a method not allowed).
+ * Scoped advices never see those, and Boot steps back from its own fallback once any advice of this type exists.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class QueryFallbackProblems extends ResponseEntityExceptionHandler {
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        org.springframework.http.HttpStatus known = org.springframework.http.HttpStatus.resolve(status.value());
+        if (body instanceof ProblemDetail problem && known != null) {
+            problem.setType(URI.create("urn:kea-cars:problem:"
+                    + known.getReasonPhrase().toLowerCase().replace(' ', '-')));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+}
