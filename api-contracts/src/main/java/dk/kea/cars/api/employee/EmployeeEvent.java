@@ -4,7 +4,8 @@ import dk.kea.cars.api.common.EntityEvent;
 import dk.kea.cars.api.common.Role;
 
 /** The full state of an employee after a change, password hash included for auth-query's sake only. */
-public sealed interface EmployeeEvent extends EntityEvent permits EmployeeCreated {
+public sealed interface EmployeeEvent extends EntityEvent
+        permits EmployeeCreated, EmployeeUpdated, EmployeeDeleted, EmployeeUndeleted {
 
     String email();
 

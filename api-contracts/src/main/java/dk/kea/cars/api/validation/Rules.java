@@ -3,6 +3,8 @@ package dk.kea.cars.api.validation;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +30,11 @@ public final class Rules {
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
     private static final Pattern FIRST_NAME = Pattern.compile("^\\p{L}+(?:[ -]\\p{L}+)*$");
     private static final Pattern LAST_NAME = Pattern.compile("^\\p{L}+(?:-\\p{L}+)*$");
+    private static final Pattern PHONE = Pattern.compile("^(?:\\+\\d{1,3})?\\d{8,30}$");
+    public static final LocalDate FIRST_PURCHASE_DATE = LocalDate.of(2023, 1, 1);
+    public static final int PURCHASE_WINDOW_DAYS = 30;
+    public static final int MAX_ACCESSORIES = 10;
+    public static final int MAX_INSURANCES = 20;
     private static final Pattern DOUBLE_SPACE = Pattern.compile(" {2,}");
     private static final Pattern WORD_SEPARATOR = Pattern.compile("(?<=[ -])|(?=[ -])");
 
@@ -67,6 +74,72 @@ public final class Rules {
             throw new RuleViolation("must not contain whitespace");
         }
         return raw;
+    }
+
+    /** Optional phone: blank means none; else an optional "+" with up to 3 country digits, then 8–30 digits. */
+    public static String phoneNumber(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (!PHONE.matcher(raw).matches()) {
+            throw new RuleViolation("must be 8–30 digits, optionally after + and up to 3 country digits, no spaces");
+        }
+        return raw;
+    }
+
+    /** Optional address: blank means none; "<" and ">" are removed; 5–255 characters without double spaces. */
+    public static String address(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String value = raw.replace("<", "").replace(">", "").trim();
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (DOUBLE_SPACE.matcher(value).find()) {
+            throw new RuleViolation("must not contain double spaces");
+        }
+        if (value.length() < 5 || value.length() > 255) {
+            throw new RuleViolation("must be between 5 and 255 characters");
+        }
+        return value;
+    }
+
+    /** The date in UTC that "today" means for deadlines and purchase dates. */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** Default today+30; must be after today and at most today+30 (spec §5). */
+    public static LocalDate purchaseDeadline(LocalDate raw) {
+        LocalDate today = today();
+        LocalDate deadline = raw == null ? today.plusDays(PURCHASE_WINDOW_DAYS) : raw;
+        if (!deadline.isAfter(today) || deadline.isAfter(today.plusDays(PURCHASE_WINDOW_DAYS))) {
+            throw new RuleViolation("must be after today and at most " + PURCHASE_WINDOW_DAYS + " days from today");
+        }
+        return deadline;
+    }
+
+    /** Default today; not before 2023-01-01 and not in the future (spec §5). */
+    public static LocalDate dateOfPurchase(LocalDate raw) {
+        LocalDate date = raw == null ? today() : raw;
+        if (date.isBefore(FIRST_PURCHASE_DATE)) {
+            throw new RuleViolation("must not be before " + FIRST_PURCHASE_DATE);
+        }
+        if (date.isAfter(today())) {
+            throw new RuleViolation("must not be in the future");
+        }
+        return date;
+    }
+
+    /** At most 10 accessories, no duplicates; none given means none. */
+    public static List<UUID> accessoryIds(Collection<UUID> raw) {
+        return distinctIds(raw == null ? List.of() : raw, 0, MAX_ACCESSORIES);
+    }
+
+    /** No duplicate insurances; none given means none. */
+    public static List<UUID> insuranceIds(Collection<UUID> raw) {
+        return distinctIds(raw == null ? List.of() : raw, 0, MAX_INSURANCES);
     }
 
     /** Customer first names: 1–45 letters per word, words joined by one space or hyphen, title case. */

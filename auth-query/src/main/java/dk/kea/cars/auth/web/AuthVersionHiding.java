@@ -6,6 +6,6 @@ import org.springframework.boot.jackson.JacksonMixin;
 
 /** REST bodies leave the version out. Axon's own (Jackson 2) serializer does not see this mixin and keeps it. */
 @JacksonMixin(VersionedView.class)
-@JsonIgnoreProperties("version")
+@JsonIgnoreProperties({"version", "deleted"})
 public abstract class AuthVersionHiding {
 }

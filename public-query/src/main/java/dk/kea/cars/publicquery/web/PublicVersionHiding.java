@@ -6,6 +6,6 @@ import org.springframework.boot.jackson.JacksonMixin;
 
 /** REST bodies leave the version out; it goes out as the ETag instead. Axon's own serializer still carries it. */
 @JacksonMixin(VersionedView.class)
-@JsonIgnoreProperties("version")
+@JsonIgnoreProperties({"version", "deleted"})
 public abstract class PublicVersionHiding {
 }

@@ -9,6 +9,6 @@ import org.springframework.boot.jackson.JacksonMixin;
  * mixin; Axon's own Jackson 2 serializer keeps the version between services.
  */
 @JacksonMixin(VersionedView.class)
-@JsonIgnoreProperties("version")
+@JsonIgnoreProperties({"version", "deleted"})
 public abstract class QueryVersionHiding {
 }
