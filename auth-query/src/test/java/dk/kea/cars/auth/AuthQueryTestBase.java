@@ -4,6 +4,9 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dk.kea.cars.api.common.Role;
 import dk.kea.cars.api.employee.EmployeeCreated;
+import dk.kea.cars.api.employee.EmployeeDeleted;
+import dk.kea.cars.api.employee.EmployeeUndeleted;
+import dk.kea.cars.api.employee.EmployeeUpdated;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.UUID;
@@ -51,6 +54,24 @@ public abstract class AuthQueryTestBase {
     protected static EmployeeCreated employeeCreated(UUID id, String email, Role role, boolean deleted) {
         return new EmployeeCreated(id, 0, Instant.parse("2025-03-01T10:00:00Z"), email, "Henrik-Henry", "Hansen",
                 role, PASSWORD_HASH, deleted);
+    }
+
+    protected static EmployeeUpdated employeeUpdated(UUID id, long sequence, String email, Role role,
+                                                     String passwordHash) {
+        return new EmployeeUpdated(id, sequence, Instant.parse("2025-03-02T10:00:00Z").plusSeconds(sequence), email,
+                "Henrik-Henry", "Hansen", role, passwordHash, false);
+    }
+
+    /** A tombstone: the employee's last full state (password hash {@link #PASSWORD_HASH}), marked deleted. */
+    protected static EmployeeDeleted employeeDeleted(UUID id, long sequence, String email, Role role) {
+        return new EmployeeDeleted(id, sequence, Instant.parse("2025-03-03T10:00:00Z").plusSeconds(sequence), email,
+                "Henrik-Henry", "Hansen", role, PASSWORD_HASH, true);
+    }
+
+    /** Back from the tombstone with the hash the employee had ({@link #PASSWORD_HASH}). */
+    protected static EmployeeUndeleted employeeUndeleted(UUID id, long sequence, String email, Role role) {
+        return new EmployeeUndeleted(id, sequence, Instant.parse("2025-03-04T10:00:00Z").plusSeconds(sequence),
+                email, "Henrik-Henry", "Hansen", role, PASSWORD_HASH, false);
     }
 
     /** A fresh email per test keeps the tests apart in the shared database and the login throttle. */

@@ -274,9 +274,10 @@ class QueryHttpTest {
             assertThat(json.readTree(response.body()).size()).isGreaterThanOrEqualTo(6);
             assertThat(get("/api/employees/" + OTHER_SALES, token(reader)).statusCode()).isEqualTo(200);
         }
-        JsonNode deletedOnly = json.readTree(get("/api/employees?deleted=true", token(MANAGER)).body());
-        assertThat(deletedOnly.size()).isEqualTo(1);
-        assertThat(deletedOnly.get(0).get("is_deleted").asBoolean()).isTrue();
+        List<String> deletedOnly = idsWithDeletedFlag(get("/api/employees?deleted=true&limit=1000", token(MANAGER)), true);
+        assertThat(deletedOnly).contains(DELETED.toString()).doesNotContain(MANAGER.toString());
+        List<String> activeOnly = idsWithDeletedFlag(get("/api/employees?deleted=false&limit=1000", token(MANAGER)), false);
+        assertThat(activeOnly).contains(MANAGER.toString()).doesNotContain(DELETED.toString());
         assertThat(json.readTree(get("/api/employees?limit=2&offset=1", token(MANAGER)).body()).size()).isEqualTo(2);
     }
 
@@ -334,6 +335,17 @@ class QueryHttpTest {
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("instance").asText()).isEqualTo(instance);
         return problem;
+    }
+
+    /** The ids of the listed employees, each of which must carry {@code is_deleted = deleted}. */
+    private List<String> idsWithDeletedFlag(HttpResponse<String> response, boolean deleted) throws IOException {
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        json.readTree(response.body()).forEach(item -> {
+            assertThat(item.get("is_deleted").asBoolean()).isEqualTo(deleted);
+            ids.add(item.get("id").asText());
+        });
+        return ids;
     }
 
     private List<String> namesOf(HttpResponse<String> response) throws IOException {

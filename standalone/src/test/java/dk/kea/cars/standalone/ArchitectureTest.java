@@ -44,9 +44,17 @@ class ArchitectureTest {
 
     @Test
     void projectionsSendNoCommands() {
-        noClasses().that().areAnnotatedWith(ProcessingGroup.class)
+        noClasses().that().areAnnotatedWith(ProcessingGroup.class).and().haveSimpleNameEndingWith("Projection")
                 .should().dependOnClassesThat().areAssignableTo(CommandGateway.class)
                 .orShould().dependOnClassesThat().areAssignableTo(CommandBus.class)
+                .check(ALL);
+    }
+
+    /** Only processes (named so) may turn events into commands; everything else that handles events is a projection. */
+    @Test
+    void eventHandlersAreProjectionsOrProcesses() {
+        classes().that().areAnnotatedWith(ProcessingGroup.class)
+                .should().haveSimpleNameEndingWith("Projection").orShould().haveSimpleNameEndingWith("Processes")
                 .check(ALL);
     }
 

@@ -112,6 +112,10 @@ final class Http {
         return new Call(this, "PUT", path);
     }
 
+    Call patch(String path) {
+        return new Call(this, "PATCH", path);
+    }
+
     Call delete(String path) {
         return new Call(this, "DELETE", path);
     }

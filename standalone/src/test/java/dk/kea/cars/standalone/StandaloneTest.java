@@ -68,6 +68,53 @@ abstract class StandaloneTest {
         return payload.contains("\"admin\"") || payload.contains("\"manager\"");
     }
 
+    static final String R8 = "d4bd413c-00d8-45ce-be0e-1d1333ac5e75";
+    static final String WHITE = "7bb35b1d-37ff-43c2-988a-cf85c5b6d690";
+    static final String BLUE = "5e755eb3-0099-4cdd-b064-d8bd95968109";
+    static final String TINTED_WINDOWS = "e7858d25-49e7-4ad5-821c-100de2b18918";
+    static final String EARTHQUAKE = "37074fac-26da-4e38-9ae6-acbe755359e5";
+    static final String JAMES_ID = "d096d2e1-f06a-4555-9cd1-afa9f930f10c";
+    static final String HANS_ID = "f9097a97-eca4-49b6-85a0-08423789c320";
+    static final String TOM_ID = "24bd8a11-2310-46bc-aebf-0887325ebdbd";
+
+    /** A new customer with a unique email; answers its id. */
+    String newCustomer(String token) {
+        Http.Response created = http.post("/api/customers").token(token).json(java.util.Map.of(
+                "email", Names.randomWord().toLowerCase() + "@example.com", "first_name", "Anna",
+                "last_name", "Berg", "phone_number", "12345678", "address", "Main Street 1")).send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
+    /** An R8 in white with Tinted Windows and Earthquake cover (10530.80) for the customer; answers the response. */
+    Http.Response newCar(String token, String customerId, String ownerId) {
+        java.util.Map<String, Object> body = new java.util.HashMap<>(java.util.Map.of("models_id", R8,
+                "colors_id", WHITE, "customers_id", customerId, "accessory_ids", java.util.List.of(TINTED_WINDOWS),
+                "insurance_ids", java.util.List.of(EARTHQUAKE)));
+        if (ownerId != null) {
+            body.put("employees_id", ownerId);
+        }
+        return http.post("/api/cars").token(token).json(body).send();
+    }
+
+    Http.Response buy(String token, String carId) {
+        return http.post("/api/purchases").token(token).json(java.util.Map.of("cars_id", carId)).send();
+    }
+
+    /** A new employee of the role, logged in; answers {id, token}. */
+    String[] newEmployee(String role) {
+        String email = Names.randomWord().toLowerCase() + "@kea-cars.dk";
+        String password = "Vx" + Names.randomWord() + "!9q";
+        Http.Response created = http.post("/api/employees").token(tokenOf(ADMIN)).json(java.util.Map.of(
+                "email", email, "password", password, "first_name", "Test", "last_name", "Person", "role", role))
+                .send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Http.Response login = login(email, password);
+        assertThat(login.status()).as(login.body()).isEqualTo(200);
+        return new String[]{created.json().get("id").asText(), login.json().get("access_token").asText(), email,
+                password};
+    }
+
     /** The {@code name} of each element of a JSON array (not of nested objects). */
     static java.util.List<String> names(JsonNode array) {
         java.util.List<String> names = new java.util.ArrayList<>();

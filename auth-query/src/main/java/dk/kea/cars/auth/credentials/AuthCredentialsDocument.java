@@ -1,6 +1,7 @@
 package dk.kea.cars.auth.credentials;
 
 import dk.kea.cars.api.common.Role;
+import dk.kea.cars.api.employee.EmployeeDeleted;
 import dk.kea.cars.api.employee.EmployeeEvent;
 import dk.kea.cars.api.employee.EmployeeView;
 import java.util.UUID;
@@ -17,9 +18,14 @@ public record AuthCredentialsDocument(@Id String id, String email, String passwo
 
     public static final String COLLECTION = "auth_credentials";
 
+    /**
+     * The full state an event carries. A tombstone counts as deleted whatever its flag says: a deleted employee
+     * must never be able to log in, so this errs on the closed side.
+     */
     static AuthCredentialsDocument from(EmployeeEvent event) {
+        boolean deleted = event.deleted() || event instanceof EmployeeDeleted;
         return new AuthCredentialsDocument(event.id().toString(), event.email(), event.passwordHash(), event.role(),
-                event.firstName(), event.lastName(), event.deleted(), event.sequence());
+                event.firstName(), event.lastName(), deleted, event.sequence());
     }
 
     public UUID employeeId() {

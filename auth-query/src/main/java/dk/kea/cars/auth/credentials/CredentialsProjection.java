@@ -12,8 +12,15 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code auth_credentials} in step with the Employee events. Every event carries the employee's full state,
- * so each one replaces the document; events at or below the stored version are skipped.
+ * Keeps {@code auth_credentials} in step with the Employee events. One handler takes the sealed
+ * {@link EmployeeEvent}, so it sees every kind the command side emits: {@code EmployeeCreated},
+ * {@code EmployeeUpdated} (email, names, role, password hash), {@code EmployeeDeleted} (tombstone: login refused)
+ * and {@code EmployeeUndeleted} (login works again with the hash the employee had). Every event carries the
+ * employee's full state, so each applied one replaces the employee's single document, found by its id: an email
+ * change moves that document's entry in the unique email index and never leaves a second document behind. Events at
+ * or below the stored version (older or redelivered) are skipped. Every applied event, tombstones included, is
+ * emitted as a {@link CredentialsVersion} to {@link FindCredentials} subscribers, which is how the command side
+ * waits until a change is visible to logins.
  */
 @Component
 @ProcessingGroup(AuthTokenStoreConfig.PROCESSING_GROUP)

@@ -7,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.util.UUID;
 
@@ -16,6 +18,8 @@ import java.util.UUID;
 public class EmployeeAccess {
 
     @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 36)
     private UUID id;
 
     @Enumerated(EnumType.STRING)
@@ -50,7 +54,7 @@ public class EmployeeAccess {
         return deleted;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 }

@@ -3,6 +3,9 @@ package dk.kea.cars.command.employee;
 import dk.kea.cars.api.employee.EmployeeEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import dk.kea.cars.command.lookup.FindLookup;
+import dk.kea.cars.command.lookup.LookupVersion;
 import org.springframework.stereotype.Component;
 
 /** Keeps {@link EmployeeAccess} current so a changed role or a deletion takes effect on the next request. */
@@ -11,9 +14,11 @@ import org.springframework.stereotype.Component;
 class EmployeeAccessProjection {
 
     private final EmployeeAccessRepository access;
+    private final QueryUpdateEmitter emitter;
 
-    EmployeeAccessProjection(EmployeeAccessRepository access) {
+    EmployeeAccessProjection(EmployeeAccessRepository access, QueryUpdateEmitter emitter) {
         this.access = access;
+        this.emitter = emitter;
     }
 
     @EventHandler
@@ -24,5 +29,7 @@ class EmployeeAccessProjection {
         }
         row.apply(event.role(), event.deleted(), event.sequence());
         access.save(row);
+        emitter.emit(FindLookup.class, query -> query.id().equals(event.id()),
+                new LookupVersion(event.id(), event.sequence()));
     }
 }

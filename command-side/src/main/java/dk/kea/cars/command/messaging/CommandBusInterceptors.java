@@ -48,6 +48,6 @@ class CommandBusInterceptors {
 
     private static String describe(Message<?> command) {
         String name = command.getPayloadType().getSimpleName();
-        return name.replaceFirst("^(Create|Update|Delete)", "").toLowerCase();
+        return name.replaceFirst("^[A-Z][a-z]+(?=[A-Z])", "").toLowerCase();
     }
 }

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.util.UUID;
 
@@ -22,7 +24,8 @@ public class NameClaim {
     @Column(name = "name_key", length = 90, nullable = false)
     private String nameKey;
 
-    @Column(name = "owner_id", nullable = false)
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "owner_id", length = 36, nullable = false)
     private UUID ownerId;
 
     protected NameClaim() {

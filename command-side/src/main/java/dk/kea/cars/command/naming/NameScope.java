@@ -6,7 +6,8 @@ public enum NameScope {
     COLOR("A color named '%s' already exists"),
     ACCESSORY("An accessory named '%s' already exists"),
     INSURANCE("An insurance named '%s' already exists"),
-    EMPLOYEE_EMAIL("An employee with email '%s' already exists");
+    EMPLOYEE_EMAIL("An employee with email '%s' already exists"),
+    CUSTOMER_EMAIL("A customer with email '%s' already exists");
 
     private final String conflictMessage;
 

@@ -55,6 +55,9 @@ public class CommandSecurityConfig {
                         .requestMatchers("/api/insurances/**", "/api/brands/**", "/api/colors/**",
                                 "/api/accessories/**", "/api/models/**").access(role(Role.MANAGER))
                         .requestMatchers("/api/employees/**").access(role(Role.ADMIN))
+                        .requestMatchers(HttpMethod.DELETE, "/api/customers/**").access(role(Role.MANAGER))
+                        .requestMatchers("/api/customers/**", "/api/cars/**", "/api/purchases/**")
+                        .access(role(Role.SALES_PERSON))
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(new LazyJwksDecoder(environment, jwksUri, issuer, audience))

@@ -2,6 +2,7 @@ package dk.kea.cars.command.seed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kea.cars.api.common.Role;
+import dk.kea.cars.api.customer.CreateCustomer;
 import dk.kea.cars.api.employee.CreateEmployee;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -22,7 +23,8 @@ import static dk.kea.cars.command.seed.CatalogSeeder.text;
 
 /**
  * Demo profile only: the employees of {@code demo-people.json}, one per role, with their demo passwords (which
- * bypass the password policy here and nowhere else). Idempotent by the fixed ids like the catalog seed.
+ * bypass the password policy here and nowhere else), its customers, and a few cars. Idempotent by the fixed ids
+ * like the catalog seed.
  */
 @Component
 @Profile("demo")
@@ -32,10 +34,12 @@ class DemoPeopleSeeder {
 
     private final CommandGateway commands;
     private final PasswordEncoder passwords;
+    private final DemoCars demoCars;
 
-    DemoPeopleSeeder(CommandGateway commands, PasswordEncoder commandPasswordEncoder) {
+    DemoPeopleSeeder(CommandGateway commands, PasswordEncoder commandPasswordEncoder, DemoCars demoCars) {
         this.commands = commands;
         this.passwords = commandPasswordEncoder;
+        this.demoCars = demoCars;
     }
 
     @Order(2)
@@ -46,6 +50,12 @@ class DemoPeopleSeeder {
                 text(employee, "email"), text(employee, "first_name"), text(employee, "last_name"),
                 Role.fromWireName(text(employee, "role")), passwords.encode(text(employee, "password"))));
         employees.forEach(commands::sendAndWait);
-        log.warn("Demo profile: demo employees present (demo passwords, never use this profile in production)");
+        List<CreateCustomer> customers = each(people.get("customers"), customer -> new CreateCustomer(id(customer),
+                text(customer, "email"), text(customer, "phone_number"), text(customer, "first_name"),
+                text(customer, "last_name"), text(customer, "address")));
+        customers.forEach(commands::sendAndWait);
+        demoCars.seed();
+        log.warn("Demo profile: demo employees, customers and cars present (demo passwords, never use this "
+                + "profile in production)");
     }
 }

@@ -27,6 +27,15 @@ public final class Writes {
         return response.body(outcome.view().get());
     }
 
+    /** A delete answers 204 once the read model shows the tombstone, 202 while it does not yet. */
+    public static <V extends VersionedView> ResponseEntity<Object> respondDeleted(ReadYourWrites.Outcome<V> outcome,
+                                                                                  String location) {
+        if (outcome.view().isEmpty()) {
+            return respond(outcome, location);
+        }
+        return ResponseEntity.noContent().eTag(etag(outcome.result().version())).build();
+    }
+
     private static String etag(long version) {
         return "\"" + version + "\"";
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The employee aggregate only knows how to be created (so far): no update handlers to test. */
+/** Creating employees; the rest of their lifecycle is in {@link EmployeeLifecycleAggregateTest}. */
 class EmployeeAggregateTest {
 
     private static final Instant CREATED_AT = Instant.parse("2025-01-10T08:00:00Z");

@@ -5,6 +5,7 @@ import dk.kea.cars.api.accessory.AccessoryEvent;
 import dk.kea.cars.api.accessory.AccessoryView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,12 @@ public class AccessoryProjection {
         }
         AccessoryView view = accessories.save(row).toView();
         emitter.emit(FindAccessory.class, query -> query.id().equals(event.id()), view);
+    }
+
+    /** A replay must start from an empty table: the stored versions would make it skip every event. */
+    @ResetHandler
+    public void reset() {
+        accessories.deleteAllInBatch();
     }
 
     @QueryHandler

@@ -5,6 +5,7 @@ import dk.kea.cars.api.brand.BrandEvent;
 import dk.kea.cars.api.brand.BrandView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,12 @@ public class BrandProjection {
         }
         BrandView view = brands.save(row).toView();
         emitter.emit(FindBrand.class, query -> query.id().equals(event.id()), view);
+    }
+
+    /** A replay must start from an empty table: the stored versions would make it skip every event. */
+    @ResetHandler
+    public void reset() {
+        brands.deleteAllInBatch();
     }
 
     @QueryHandler

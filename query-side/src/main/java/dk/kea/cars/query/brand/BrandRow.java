@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A brand in the employee read model; {@code version} is the sequence of the last applied event. */
 @Entity
@@ -14,6 +16,8 @@ import java.util.UUID;
 public class BrandRow {
 
     @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 36)
     private UUID id;
 
     @Column(nullable = false, length = 45)

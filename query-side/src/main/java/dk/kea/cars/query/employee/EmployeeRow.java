@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * An employee in the employee read model, also the source of the caller's current role. The password hash the
@@ -20,6 +22,8 @@ import java.util.UUID;
 public class EmployeeRow {
 
     @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 36)
     private UUID id;
 
     @Column(nullable = false, length = 100)
@@ -31,7 +35,9 @@ public class EmployeeRow {
     @Column(name = "last_name", nullable = false, length = 50)
     private String lastName;
 
+    // a plain VARCHAR rather than Hibernate's native ENUM type, so the column is the same on every database
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     private Role role;
 

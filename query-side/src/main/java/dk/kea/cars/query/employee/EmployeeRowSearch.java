@@ -1,7 +1,7 @@
 package dk.kea.cars.query.employee;
 
+import dk.kea.cars.query.store.QueryJpql;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -21,21 +21,9 @@ public class EmployeeRowSearch {
      * @param onlyId  {@code null} for every employee, else only this one (a sales person sees only itself)
      */
     public List<EmployeeRow> find(Boolean deleted, UUID onlyId, int offset, int limit) {
-        StringBuilder jpql = new StringBuilder("select e from EmployeeRow e where 1 = 1");
-        if (deleted != null) {
-            jpql.append(" and e.deleted = :deleted");
-        }
-        if (onlyId != null) {
-            jpql.append(" and e.id = :id");
-        }
-        jpql.append(" order by e.lastName, e.firstName, e.email, e.id");
-        TypedQuery<EmployeeRow> query = entityManager.createQuery(jpql.toString(), EmployeeRow.class);
-        if (deleted != null) {
-            query.setParameter("deleted", deleted);
-        }
-        if (onlyId != null) {
-            query.setParameter("id", onlyId);
-        }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return QueryJpql.select(entityManager, EmployeeRow.class, "select e from EmployeeRow e where 1 = 1")
+                .and("e.deleted = :deleted", "deleted", deleted)
+                .and("e.id = :id", "id", onlyId)
+                .page("e.lastName, e.firstName, e.email, e.id", offset, limit);
     }
 }

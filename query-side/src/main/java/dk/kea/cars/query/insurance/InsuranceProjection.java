@@ -5,6 +5,7 @@ import dk.kea.cars.api.insurance.InsuranceEvent;
 import dk.kea.cars.api.insurance.InsuranceView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,12 @@ public class InsuranceProjection {
         }
         InsuranceView view = insurances.save(row).toView();
         emitter.emit(FindInsurance.class, query -> query.id().equals(event.id()), view);
+    }
+
+    /** A replay must start from an empty table: the stored versions would make it skip every event. */
+    @ResetHandler
+    public void reset() {
+        insurances.deleteAllInBatch();
     }
 
     @QueryHandler

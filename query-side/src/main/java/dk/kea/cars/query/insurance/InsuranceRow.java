@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** An insurance in the employee read model; {@code version} is the sequence of the last applied event. */
 @Entity
@@ -16,6 +18,8 @@ import java.util.UUID;
 public class InsuranceRow {
 
     @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 36)
     private UUID id;
 
     @Column(nullable = false, length = 45)

@@ -5,6 +5,7 @@ import dk.kea.cars.api.model.ModelEvent;
 import dk.kea.cars.api.model.ModelView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,12 @@ public class ModelProjection {
         }
         ModelView view = views.toView(models.save(row));
         emitter.emit(FindModel.class, query -> query.id().equals(event.id()), view);
+    }
+
+    /** A replay must start from an empty table: the stored versions would make it skip every event. */
+    @ResetHandler
+    public void reset() {
+        models.deleteAllInBatch();
     }
 
     @QueryHandler

@@ -19,6 +19,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A model in the employee read model. Brand and colors are referenced by id and joined at query time, so a
@@ -29,9 +31,12 @@ import java.util.UUID;
 public class ModelRow {
 
     @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 36)
     private UUID id;
 
-    @Column(name = "brand_id", nullable = false)
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "brand_id", nullable = false, length = 36)
     private UUID brandId;
 
     @Column(nullable = false, length = 60)
@@ -47,7 +52,8 @@ public class ModelRow {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "qry_model_color", joinColumns = @JoinColumn(name = "model_id"))
     @OrderColumn(name = "position")
-    @Column(name = "color_id", nullable = false)
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "color_id", nullable = false, length = 36)
     private List<UUID> colorIds = new ArrayList<>();
 
     @Column(nullable = false)

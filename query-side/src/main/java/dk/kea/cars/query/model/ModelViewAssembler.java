@@ -46,6 +46,12 @@ public class ModelViewAssembler {
         return toViews(models.findByBrandIdOrderByNameAscIdAsc(brandId));
     }
 
+    /** The views of the models the read model holds among {@code ids}, by id. */
+    public Map<UUID, ModelView> byId(Collection<UUID> ids) {
+        return toViews(models.findAllById(Set.copyOf(ids))).stream()
+                .collect(Collectors.toMap(ModelView::id, view -> view));
+    }
+
     public ModelView toView(ModelRow row) {
         return toViews(List.of(row)).get(0);
     }

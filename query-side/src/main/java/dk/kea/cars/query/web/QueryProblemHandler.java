@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +23,8 @@ import org.springframework.web.context.request.WebRequest;
 
 /** Turns every failure of a query-side controller into an RFC 9457 problem (spec §8). */
 @RestControllerAdvice(basePackages = "dk.kea.cars.query")
+// ahead of every service's fallback advice: it inherits their handlers too, and the scoped mapping must win
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 public class QueryProblemHandler extends QueryFallbackProblems {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryProblemHandler.class);

@@ -12,7 +12,10 @@ public final class QueryResponses {
     }
 
     public static <V extends VersionedView> ResponseEntity<V> found(Optional<V> view, String what, UUID id) {
-        V found = view.orElseThrow(() -> new QueryNotFound(what, id));
-        return ResponseEntity.ok().eTag(Long.toString(found.version())).body(found);
+        return ok(view.orElseThrow(() -> new QueryNotFound(what, id)));
+    }
+
+    public static <V extends VersionedView> ResponseEntity<V> ok(V view) {
+        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 }

@@ -1,0 +1,79 @@
+package dk.kea.cars.api.validation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The whole password policy of spec §3 for creating or changing a password: first the shape rule
+ * {@link Rules#password} (8–64 characters, no whitespace; no-break spaces count as whitespace too), then the password, lower-cased, must not be in the list
+ * of common and breached passwords shipped as the resource {@value #LIST_RESOURCE} beside this class (works offline).
+ * Every refusal is a {@link RuleViolation} whose message names the rule and never the password, so it can be used as
+ * {@code check.field("password", password, PasswordPolicy::check)}.
+ *
+ * <p>The list is read once, on first use, into a {@link HashSet}; a lookup is one hash probe.
+ */
+public final class PasswordPolicy {
+
+    /** The list's resource name, relative to this class's package. */
+    public static final String LIST_RESOURCE = "common-passwords.txt";
+    public static final String COMMON_PASSWORD = "must not be a commonly used or breached password";
+    public static final String WHITESPACE = "must not contain whitespace";
+
+    /** Lines of the list that are notes, not passwords (some real entries start with a plain "#"). */
+    private static final String COMMENT = "#!comment:";
+
+    private PasswordPolicy() {
+    }
+
+    /** Returns the password unchanged, or throws a {@link RuleViolation} naming the rule it broke. */
+    public static String check(String password) {
+        Rules.password(password);
+        // Character.isWhitespace leaves out the no-break spaces (U+00A0, U+2007, U+202F); they are spaces all the same
+        if (password.chars().anyMatch(Character::isSpaceChar)) {
+            throw new RuleViolation(WHITESPACE);
+        }
+        if (CommonPasswords.ALL.contains(password.toLowerCase(Locale.ROOT))) {
+            throw new RuleViolation(COMMON_PASSWORD);
+        }
+        return password;
+    }
+
+    /** The loaded list (lower-cased); the same instance on every call. */
+    static Set<String> commonPasswords() {
+        return CommonPasswords.ALL;
+    }
+
+    /** Holder class: the JVM loads it, and so reads the list, once and thread-safely, on the first {@link #check}. */
+    private static final class CommonPasswords {
+
+        static final Set<String> ALL = load();
+
+        private static Set<String> load() {
+            try (InputStream in = PasswordPolicy.class.getResourceAsStream(LIST_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("The common password list " + LIST_RESOURCE
+                            + " is missing from the classpath (package dk.kea.cars.api.validation)");
+                }
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                Set<String> passwords = new HashSet<>(32_768);
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    String entry = line.strip();
+                    if (!entry.isEmpty() && !entry.startsWith(COMMENT)) {
+                        passwords.add(entry.toLowerCase(Locale.ROOT));
+                    }
+                }
+                return Collections.unmodifiableSet(passwords);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The common password list " + LIST_RESOURCE + " cannot be read", e);
+            }
+        }
+    }
+}

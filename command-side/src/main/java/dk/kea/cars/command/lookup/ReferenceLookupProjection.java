@@ -1,0 +1,101 @@
+package dk.kea.cars.command.lookup;
+
+import dk.kea.cars.api.accessory.AccessoryEvent;
+import dk.kea.cars.api.car.CarEvent;
+import dk.kea.cars.api.color.ColorEvent;
+import dk.kea.cars.api.common.EntityEvent;
+import dk.kea.cars.api.customer.CustomerEvent;
+import dk.kea.cars.api.insurance.InsuranceEvent;
+import dk.kea.cars.api.model.ModelEvent;
+import dk.kea.cars.command.employee.EmployeeAccessRepository;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The command side's own lookups (with {@code EmployeeAccess} for employees) of what cars refer to (spec §6.2), kept from events in the same processor as the
+ * deletion processes, so a process always sees every car created before the deletion it handles.
+ */
+@Component
+@ProcessingGroup("command-side-lookups")
+class ReferenceLookupProjection {
+
+    private final ReferenceEntryRepository references;
+    private final CarEntryRepository cars;
+    private final EmployeeAccessRepository employees;
+    private final QueryUpdateEmitter emitter;
+
+    ReferenceLookupProjection(ReferenceEntryRepository references, CarEntryRepository cars,
+                              EmployeeAccessRepository employees, QueryUpdateEmitter emitter) {
+        this.references = references;
+        this.cars = cars;
+        this.employees = employees;
+        this.emitter = emitter;
+    }
+
+    @EventHandler
+    void on(CustomerEvent event) {
+        store(event, LookupKind.CUSTOMER, null, Set.of(), event.deleted());
+    }
+
+    @EventHandler
+    void on(ModelEvent event) {
+        store(event, LookupKind.MODEL, event.price(), new HashSet<>(event.colorIds()), false);
+    }
+
+    @EventHandler
+    void on(ColorEvent event) {
+        store(event, LookupKind.COLOR, event.price(), Set.of(), false);
+    }
+
+    @EventHandler
+    void on(AccessoryEvent event) {
+        store(event, LookupKind.ACCESSORY, event.price(), Set.of(), false);
+    }
+
+    @EventHandler
+    void on(InsuranceEvent event) {
+        store(event, LookupKind.INSURANCE, event.price(), Set.of(), false);
+    }
+
+    @EventHandler
+    void on(CarEvent event) {
+        CarEntry car = cars.findById(event.id()).orElseGet(() -> new CarEntry(event.id()));
+        if (event.sequence() <= car.version()) {
+            return;
+        }
+        car.apply(event.customerId(), event.purchaseId(), event.deleted(), event.sequence());
+        cars.save(car);
+        emitApplied(event);
+    }
+
+    @QueryHandler
+    LookupVersion handle(FindLookup query) {
+        return references.findById(query.id()).map(entry -> new LookupVersion(query.id(), entry.version()))
+                .or(() -> cars.findById(query.id()).map(car -> new LookupVersion(query.id(), car.version())))
+                .or(() -> employees.findById(query.id()).map(row -> new LookupVersion(query.id(), row.version())))
+                .orElse(null);
+    }
+
+    private void store(EntityEvent event, LookupKind kind, BigDecimal price, Set<UUID> colorIds, boolean deleted) {
+        ReferenceEntry entry = references.findById(event.id()).orElseGet(() -> new ReferenceEntry(event.id(), kind));
+        if (event.sequence() <= entry.version()) {
+            return;
+        }
+        entry.apply(price, colorIds, deleted, event.sequence());
+        references.save(entry);
+        emitApplied(event);
+    }
+
+    private void emitApplied(EntityEvent event) {
+        emitter.emit(FindLookup.class, query -> query.id().equals(event.id()),
+                new LookupVersion(event.id(), event.sequence()));
+    }
+}

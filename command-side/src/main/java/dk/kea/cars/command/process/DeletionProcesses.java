@@ -1,0 +1,45 @@
+package dk.kea.cars.command.process;
+
+import dk.kea.cars.api.car.CarDeleted;
+import dk.kea.cars.api.car.DeleteCar;
+import dk.kea.cars.api.customer.CustomerDeleted;
+import dk.kea.cars.api.purchase.DeletePurchase;
+import dk.kea.cars.command.lookup.CarEntry;
+import dk.kea.cars.command.lookup.CarEntryRepository;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+/**
+ * The cascades of spec §6.4 and §6.5: a deleted customer takes its cars, a deleted car takes its purchase.
+ * Runs in the tracking processor of the lookups (same order of events, so every car of the customer is known),
+ * whose token only moves on once the commands succeeded: after a crash the deletion is delivered again and
+ * resumes. Every command it sends is idempotent, so a resumed cascade never half-finishes or double-applies.
+ */
+@Component
+@ProcessingGroup("command-side-lookups")
+class DeletionProcesses {
+
+    private final CommandGateway commands;
+    private final CarEntryRepository cars;
+
+    DeletionProcesses(CommandGateway commands, CarEntryRepository cars) {
+        this.commands = commands;
+        this.cars = cars;
+    }
+
+    @EventHandler
+    void on(CustomerDeleted event) {
+        for (CarEntry car : cars.findByCustomerIdAndDeletedFalse(event.id())) {
+            commands.sendAndWait(new DeleteCar(car.id(), null, true, null, true));
+        }
+    }
+
+    @EventHandler
+    void on(CarDeleted event) {
+        if (event.purchaseId() != null) {
+            commands.sendAndWait(new DeletePurchase(event.purchaseId()));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dk.kea.cars.query.car;
+
+import dk.kea.cars.api.car.CarEvent;
+import dk.kea.cars.api.car.CarView;
+import dk.kea.cars.api.car.FindCar;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code qry_car} and its accessory and insurance lists in step with the car events and answers
+ * {@link FindCar}, deleted cars included (the command side confirms a delete by seeing the tombstone).
+ */
+@Component
+@ProcessingGroup("query-side")
+// before the other projections of the processor: the purchase projection re-emits purchases embedding this car
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
+public class CarProjection {
+
+    private final CarRowRepository cars;
+    private final CarViewAssembler views;
+    private final QueryUpdateEmitter emitter;
+
+    public CarProjection(CarRowRepository cars, CarViewAssembler views, QueryUpdateEmitter emitter) {
+        this.cars = cars;
+        this.views = views;
+        this.emitter = emitter;
+    }
+
+    @EventHandler
+    public void on(CarEvent event) {
+        CarRow row = cars.findById(event.id()).orElseGet(() -> new CarRow(event.id()));
+        if (!row.apply(event)) {
+            return;
+        }
+        CarView view = views.toView(cars.save(row));
+        emitter.emit(FindCar.class, query -> query.id().equals(event.id()), view);
+    }
+
+    /** A replay must start from empty tables: the stored versions would make it skip every event. */
+    @ResetHandler
+    public void reset() {
+        cars.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    public CarView handle(FindCar query) {
+        return views.find(query.id()).orElse(null);
+    }
+}

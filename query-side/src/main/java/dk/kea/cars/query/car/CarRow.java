@@ -1,0 +1,183 @@
+package dk.kea.cars.query.car;
+
+import dk.kea.cars.api.car.CarEvent;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A car in the employee read model. Everything it refers to is kept by id and joined when a view is built, so
+ * catalog, customer and employee changes show at once; only the total price is frozen (spec §6.1).
+ */
+@Entity
+@Table(name = "qry_car", indexes = {
+        @Index(name = "ix_qry_car_customer", columnList = "customer_id"),
+        @Index(name = "ix_qry_car_employee", columnList = "employee_id"),
+        @Index(name = "ix_qry_car_purchased", columnList = "purchased"),
+        @Index(name = "ix_qry_car_purchase", columnList = "purchase_id"),
+        @Index(name = "ix_qry_car_deadline", columnList = "purchase_deadline")})
+public class CarRow {
+
+    @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 36)
+    private UUID id;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "customer_id", nullable = false, length = 36)
+    private UUID customerId;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "employee_id", nullable = false, length = 36)
+    private UUID employeeId;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "model_id", nullable = false, length = 36)
+    private UUID modelId;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "color_id", nullable = false, length = 36)
+    private UUID colorId;
+
+    // views are built outside a transaction (open-in-view is off); subselect loads a whole page's lists at once
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "qry_car_accessory", joinColumns = @JoinColumn(name = "car_id"))
+    @OrderColumn(name = "position")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "accessory_id", nullable = false, length = 36)
+    private List<UUID> accessoryIds = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "qry_car_insurance", joinColumns = @JoinColumn(name = "car_id"))
+    @OrderColumn(name = "position")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "insurance_id", nullable = false, length = 36)
+    private List<UUID> insuranceIds = new ArrayList<>();
+
+    @Column(name = "purchase_deadline", nullable = false)
+    private LocalDate purchaseDeadline;
+
+    @Column(name = "total_price", nullable = false, precision = 12, scale = 2)
+    private BigDecimal totalPrice;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "purchase_id", length = 36)
+    private UUID purchaseId;
+
+    // derived from purchase_id, stored so the is_purchased filter is a plain indexed equality
+    @Column(nullable = false)
+    private boolean purchased;
+
+    @Column(nullable = false)
+    private boolean deleted;
+
+    @Column(nullable = false)
+    private long version;
+
+    protected CarRow() {
+    }
+
+    /** A row no event has reached yet: every sequence, 0 included, is newer. */
+    public CarRow(UUID id) {
+        this.id = id;
+        this.version = -1;
+    }
+
+    /** Applies the full state of the event unless the row already reflects it or something newer. */
+    public boolean apply(CarEvent event) {
+        if (event.sequence() <= version) {
+            return false;
+        }
+        customerId = event.customerId();
+        employeeId = event.employeeId();
+        modelId = event.modelId();
+        colorId = event.colorId();
+        replace(accessoryIds, event.accessoryIds());
+        replace(insuranceIds, event.insuranceIds());
+        purchaseDeadline = event.purchaseDeadline();
+        totalPrice = event.totalPrice().setScale(2, RoundingMode.HALF_EVEN);
+        purchaseId = event.purchaseId();
+        purchased = event.purchaseId() != null;
+        deleted = event.deleted();
+        version = event.sequence();
+        return true;
+    }
+
+    private static void replace(List<UUID> ids, List<UUID> newIds) {
+        ids.clear();
+        if (newIds != null) {
+            ids.addAll(newIds);
+        }
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getCustomerId() {
+        return customerId;
+    }
+
+    public UUID getEmployeeId() {
+        return employeeId;
+    }
+
+    public UUID getModelId() {
+        return modelId;
+    }
+
+    public UUID getColorId() {
+        return colorId;
+    }
+
+    public List<UUID> getAccessoryIds() {
+        return List.copyOf(accessoryIds);
+    }
+
+    public List<UUID> getInsuranceIds() {
+        return List.copyOf(insuranceIds);
+    }
+
+    public LocalDate getPurchaseDeadline() {
+        return purchaseDeadline;
+    }
+
+    public BigDecimal getTotalPrice() {
+        return totalPrice;
+    }
+
+    public UUID getPurchaseId() {
+        return purchaseId;
+    }
+
+    public boolean isPurchased() {
+        return purchased;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,49 @@
+package dk.kea.cars.query.customer;
+
+import dk.kea.cars.api.customer.CustomerEvent;
+import dk.kea.cars.api.customer.CustomerView;
+import dk.kea.cars.api.customer.FindCustomer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code qry_customer} in step with the customer events and answers {@link FindCustomer}, deleted
+ * customers included: the command side confirms a delete by seeing the tombstone.
+ */
+@Component
+@ProcessingGroup("query-side")
+public class CustomerProjection {
+
+    private final CustomerRowRepository customers;
+    private final QueryUpdateEmitter emitter;
+
+    public CustomerProjection(CustomerRowRepository customers, QueryUpdateEmitter emitter) {
+        this.customers = customers;
+        this.emitter = emitter;
+    }
+
+    @EventHandler
+    public void on(CustomerEvent event) {
+        CustomerRow row = customers.findById(event.id()).orElseGet(() -> new CustomerRow(event.id()));
+        if (!row.apply(event)) {
+            return;
+        }
+        CustomerView view = customers.save(row).toView();
+        emitter.emit(FindCustomer.class, query -> query.id().equals(event.id()), view);
+    }
+
+    /** A replay must start from an empty table: the stored versions would make it skip every event. */
+    @ResetHandler
+    public void reset() {
+        customers.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    public CustomerView handle(FindCustomer query) {
+        return customers.findById(query.id()).map(CustomerRow::toView).orElse(null);
+    }
+}

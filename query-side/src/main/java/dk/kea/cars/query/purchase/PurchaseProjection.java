@@ -1,0 +1,67 @@
+package dk.kea.cars.query.purchase;
+
+import dk.kea.cars.api.car.CarEvent;
+import dk.kea.cars.api.purchase.FindPurchase;
+import dk.kea.cars.api.purchase.PurchaseEvent;
+import dk.kea.cars.api.purchase.PurchaseView;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code qry_purchase} in step with the purchase events and answers {@link FindPurchase}, deleted
+ * purchases included (the command side confirms a delete by seeing the tombstone).
+ */
+@Component
+@ProcessingGroup("query-side")
+public class PurchaseProjection {
+
+    private final PurchaseRowRepository purchases;
+    private final PurchaseViewAssembler views;
+    private final QueryUpdateEmitter emitter;
+
+    public PurchaseProjection(PurchaseRowRepository purchases, PurchaseViewAssembler views,
+                              QueryUpdateEmitter emitter) {
+        this.purchases = purchases;
+        this.views = views;
+        this.emitter = emitter;
+    }
+
+    @EventHandler
+    public void on(PurchaseEvent event) {
+        PurchaseRow row = purchases.findById(event.id()).orElseGet(() -> new PurchaseRow(event.id()));
+        if (!row.apply(event)) {
+            return;
+        }
+        emit(views.toView(purchases.save(row)));
+    }
+
+    /**
+     * A purchase and its car change in one unit of work, in either order; re-emitting the purchase once its car
+     * changed gives subscribers a view whose car is up to date too. Runs after {@code CarProjection} stored the car.
+     */
+    @EventHandler
+    public void on(CarEvent event) {
+        if (event.purchaseId() != null) {
+            purchases.findById(event.purchaseId()).map(views::toView).ifPresent(this::emit);
+        }
+    }
+
+    /** A replay must start from an empty table: the stored versions would make it skip every event. */
+    @ResetHandler
+    public void reset() {
+        purchases.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    public PurchaseView handle(FindPurchase query) {
+        return views.find(query.id()).orElse(null);
+    }
+
+    private void emit(PurchaseView view) {
+        emitter.emit(FindPurchase.class, query -> query.id().equals(view.id()), view);
+    }
+}

@@ -1,0 +1,108 @@
+package dk.kea.cars.query.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.kea.cars.api.customer.CustomerCreated;
+import dk.kea.cars.api.customer.CustomerDeleted;
+import dk.kea.cars.api.customer.CustomerUpdated;
+import dk.kea.cars.api.customer.CustomerView;
+import dk.kea.cars.api.customer.FindCustomer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+@Tag("store")
+@SpringBootTest
+@ActiveProfiles("test")
+class CustomerProjectionTest {
+
+    @Autowired
+    CustomerProjection projection;
+    @Autowired
+    QueryGateway queryGateway;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final UUID id = UUID.randomUUID();
+
+    @Test
+    void createStoresTheFullStateWithALowerCasedEmailForTheFilter() {
+        projection.on(created());
+
+        assertThat(projection.handle(new FindCustomer(id))).isEqualTo(new CustomerView(id, "Kim.Larsen@kea.dk",
+                "+4512345678", "Kim", "Larsen", "Vej 1, 2200 Kbh", false, 0));
+        assertThat(jdbc.queryForObject("select email_lower from qry_customer where id = ?", String.class,
+                id.toString())).isEqualTo("kim.larsen@kea.dk");
+    }
+
+    @Test
+    void anUpdateReplacesEveryFieldAndClearsTheOptionalOnes() {
+        projection.on(created());
+        projection.on(new CustomerUpdated(id, 1, Instant.now(), "kim@kea.dk", null, "Kim", "Hansen", null, false));
+
+        assertThat(projection.handle(new FindCustomer(id)))
+                .isEqualTo(new CustomerView(id, "kim@kea.dk", null, "Kim", "Hansen", null, false, 1));
+    }
+
+    @Test
+    void aTombstoneKeepsTheRowMarkedDeleted() {
+        projection.on(created());
+        projection.on(deleted(1));
+
+        CustomerView view = projection.handle(new FindCustomer(id));
+        assertThat(view.deleted()).isTrue();
+        assertThat(view.version()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from qry_customer where id = ?", Integer.class,
+                id.toString())).isEqualTo(1);
+    }
+
+    @Test
+    void redeliveryAndOlderEventsChangeNothing() {
+        projection.on(created());
+        projection.on(deleted(2));
+        projection.on(deleted(2));
+        projection.on(new CustomerUpdated(id, 1, Instant.now(), "old@kea.dk", null, "Old", "Name", null, false));
+        projection.on(created());
+
+        assertThat(projection.handle(new FindCustomer(id)))
+                .isEqualTo(new CustomerView(id, "Kim.Larsen@kea.dk", null, "Kim", "Larsen", null, true, 2));
+    }
+
+    @Test
+    void subscribersGetTheTombstoneTheCommandSideWaitsFor() {
+        projection.on(created());
+        try (SubscriptionQueryResult<CustomerView, CustomerView> subscription = queryGateway.subscriptionQuery(
+                new FindCustomer(id), ResponseTypes.instanceOf(CustomerView.class),
+                ResponseTypes.instanceOf(CustomerView.class))) {
+            projection.on(deleted(1));
+
+            CustomerView update = subscription.updates().blockFirst(Duration.ofSeconds(5));
+            assertThat(update.deleted()).isTrue();
+            assertThat(update.version()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void findCustomerAnswersNothingForAnUnknownId() throws Exception {
+        assertThat(queryGateway.query(new FindCustomer(UUID.randomUUID()), CustomerView.class).get()).isNull();
+    }
+
+    private CustomerCreated created() {
+        return new CustomerCreated(id, 0, Instant.now(), "Kim.Larsen@kea.dk", "+4512345678", "Kim", "Larsen",
+                "Vej 1, 2200 Kbh", false);
+    }
+
+    private CustomerDeleted deleted(long sequence) {
+        return new CustomerDeleted(id, sequence, Instant.now(), "Kim.Larsen@kea.dk", null, "Kim", "Larsen", null,
+                true);
+    }
+}

@@ -1,0 +1,94 @@
+package dk.kea.cars.query.support;
+
+import dk.kea.cars.api.accessory.AccessoryEvent;
+import dk.kea.cars.api.brand.BrandEvent;
+import dk.kea.cars.api.car.CarEvent;
+import dk.kea.cars.api.color.ColorEvent;
+import dk.kea.cars.api.customer.CustomerEvent;
+import dk.kea.cars.api.employee.EmployeeEvent;
+import dk.kea.cars.api.insurance.InsuranceEvent;
+import dk.kea.cars.api.model.ModelEvent;
+import dk.kea.cars.api.purchase.PurchaseEvent;
+import dk.kea.cars.query.accessory.AccessoryProjection;
+import dk.kea.cars.query.brand.BrandProjection;
+import dk.kea.cars.query.car.CarProjection;
+import dk.kea.cars.query.color.ColorProjection;
+import dk.kea.cars.query.customer.CustomerProjection;
+import dk.kea.cars.query.employee.EmployeeProjection;
+import dk.kea.cars.query.insurance.InsuranceProjection;
+import dk.kea.cars.query.model.ModelProjection;
+import dk.kea.cars.query.purchase.PurchaseProjection;
+import java.util.List;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Hands events straight to the real projections, in the order the query-side processor would, so a test sees
+ * the read model synchronously. Tests of the processor itself publish through Axon instead.
+ */
+@TestComponent
+public class ProjectionFeed {
+
+    private final BrandProjection brands;
+    private final ColorProjection colors;
+    private final ModelProjection models;
+    private final AccessoryProjection accessories;
+    private final InsuranceProjection insurances;
+    private final EmployeeProjection employees;
+    private final CustomerProjection customers;
+    private final CarProjection cars;
+    private final PurchaseProjection purchases;
+
+    public ProjectionFeed(BrandProjection brands, ColorProjection colors, ModelProjection models,
+                          AccessoryProjection accessories, InsuranceProjection insurances,
+                          EmployeeProjection employees, CustomerProjection customers, CarProjection cars,
+                          PurchaseProjection purchases) {
+        this.brands = brands;
+        this.colors = colors;
+        this.models = models;
+        this.accessories = accessories;
+        this.insurances = insurances;
+        this.employees = employees;
+        this.customers = customers;
+        this.cars = cars;
+        this.purchases = purchases;
+    }
+
+    public void feed(List<?> events) {
+        events.forEach(this::dispatch);
+    }
+
+    public void feed(Object... events) {
+        feed(List.of(events));
+    }
+
+    private void dispatch(Object event) {
+        if (event instanceof BrandEvent brand) {
+            brands.on(brand);
+        } else if (event instanceof ColorEvent color) {
+            colors.on(color);
+        } else if (event instanceof ModelEvent model) {
+            models.on(model);
+        } else if (event instanceof AccessoryEvent accessory) {
+            accessories.on(accessory);
+        } else if (event instanceof InsuranceEvent insurance) {
+            insurances.on(insurance);
+        } else {
+            dispatchPeopleAndSales(event);
+        }
+    }
+
+    private void dispatchPeopleAndSales(Object event) {
+        if (event instanceof EmployeeEvent employee) {
+            employees.on(employee);
+        } else if (event instanceof CustomerEvent customer) {
+            customers.on(customer);
+        } else if (event instanceof CarEvent car) {
+            cars.on(car);
+            purchases.on(car);
+        } else if (event instanceof PurchaseEvent purchase) {
+            purchases.on(purchase);
+        } else {
+            throw new IllegalArgumentException("No projection for " + event.getClass().getSimpleName());
+        }
+    }
+}
