@@ -1,5 +1,6 @@
 -- Axon registers its saga store and dead-letter queue entities with JPA wherever JPA is present; their tables
 -- exist so the schema matches the entities, even where no saga or dead-letter queue is configured.
+-- Dead letters keep Axon's default 10 000-byte LOB columns (BLOB on MySQL), which is what Hibernate validates.
 CREATE TABLE saga_entry (
     saga_id         VARCHAR(255) NOT NULL,
     revision        VARCHAR(255),
@@ -23,19 +24,19 @@ CREATE TABLE dead_letter_entry (
     dead_letter_id       VARCHAR(255)  NOT NULL,
     cause_message        VARCHAR(1023),
     cause_type           VARCHAR(255),
-    diagnostics          LONGBLOB,
+    diagnostics          BLOB    ,
     enqueued_at          TIMESTAMP(6)  NOT NULL,
     last_touched         TIMESTAMP(6),
     aggregate_identifier VARCHAR(255),
     event_identifier     VARCHAR(255)  NOT NULL,
     message_type         VARCHAR(255)  NOT NULL,
-    meta_data            LONGBLOB,
-    payload              LONGBLOB      NOT NULL,
+    meta_data            BLOB    ,
+    payload              BLOB          NOT NULL,
     payload_revision     VARCHAR(255),
     payload_type         VARCHAR(255)  NOT NULL,
     sequence_number      BIGINT,
     time_stamp           VARCHAR(255)  NOT NULL,
-    token                LONGBLOB,
+    token                BLOB    ,
     token_type           VARCHAR(255),
     type                 VARCHAR(255),
     processing_group     VARCHAR(255)  NOT NULL,

@@ -16,6 +16,7 @@ import dk.kea.cars.query.color.ColorProjection;
 import dk.kea.cars.query.employee.EmployeeProjection;
 import dk.kea.cars.query.insurance.InsuranceProjection;
 import dk.kea.cars.query.model.ModelProjection;
+import dk.kea.cars.query.support.TestJwksController;
 import dk.kea.cars.query.support.TestTokens;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,18 +43,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag("store")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({QueryHttpTest.TestJwksController.class, QueryHttpTest.FailingController.class})
+@Import({TestJwksController.class, QueryHttpTest.FailingController.class})
 class QueryHttpTest {
-
-    /** Stands in for auth-query's JWKS endpoint, on the path {@code kea.security.jwks-uri} names. */
-    @RestController
-    static class TestJwksController {
-
-        @GetMapping(path = "/test/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
-        String jwks() {
-            return TestTokens.jwks();
-        }
-    }
 
     /** A query-side controller hitting a real fault, to see what the client learns about it. */
     @RestController

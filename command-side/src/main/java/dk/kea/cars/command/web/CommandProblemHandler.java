@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 
 /** RFC 9457 answers for every failure of a write (spec §8). */
 @RestControllerAdvice(basePackages = "dk.kea.cars.command")
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 1)
 class CommandProblemHandler extends CommandFallbackProblems {
 
     private static final Logger log = LoggerFactory.getLogger(CommandProblemHandler.class);

@@ -1,6 +1,8 @@
 package dk.kea.cars.query.car;
 
+import dk.kea.cars.api.car.CarDeleted;
 import dk.kea.cars.api.car.CarEvent;
+import dk.kea.cars.query.purchase.PurchaseRowRepository;
 import dk.kea.cars.api.car.CarView;
 import dk.kea.cars.api.car.FindCar;
 import org.axonframework.config.ProcessingGroup;
@@ -23,11 +25,14 @@ import org.springframework.stereotype.Component;
 public class CarProjection {
 
     private final CarRowRepository cars;
+    private final PurchaseRowRepository purchases;
     private final CarViewAssembler views;
     private final QueryUpdateEmitter emitter;
 
-    public CarProjection(CarRowRepository cars, CarViewAssembler views, QueryUpdateEmitter emitter) {
+    public CarProjection(CarRowRepository cars, PurchaseRowRepository purchases, CarViewAssembler views,
+                         QueryUpdateEmitter emitter) {
         this.cars = cars;
+        this.purchases = purchases;
         this.views = views;
         this.emitter = emitter;
     }
@@ -39,6 +44,9 @@ public class CarProjection {
             return;
         }
         CarView view = views.toView(cars.save(row));
+        if (event instanceof CarDeleted) {
+            purchases.hidePurchaseOfCar(event.id());
+        }
         emitter.emit(FindCar.class, query -> query.id().equals(event.id()), view);
     }
 

@@ -3,9 +3,20 @@ package dk.kea.cars.query.car;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface CarRowRepository extends JpaRepository<CarRow, UUID> {
 
     /** The car unless it is unknown or deleted. */
     Optional<CarRow> findByIdAndDeletedFalse(UUID id);
+
+    /**
+     * A deleted customer's cars disappear with it at once; their own tombstones follow from the deletion process
+     * and change nothing more. Replays reach the same state.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("update CarRow c set c.deleted = true where c.customerId = :customerId")
+    int hideCarsOfCustomer(@Param("customerId") UUID customerId);
 }

@@ -27,8 +27,12 @@ public class CarRowSearch {
                 .and("c.customerId = :customerId", "customerId", filter.customerId())
                 .and("c.employeeId = :employeeId", "employeeId", filter.employeeId())
                 .and("c.purchased = :purchased", "purchased", filter.purchased())
-                .and(Boolean.TRUE.equals(past) ? "c.purchaseDeadline < :today" : "c.purchaseDeadline >= :today",
-                        "today", past == null ? null : Rules.today())
+                .and(deadlineCondition(past), "today", past == null ? null : Rules.today())
                 .page("c.purchaseDeadline, c.id", offset, limit);
+    }
+
+    /** Past the deadline means the deadline was before today (UTC): a car is still buyable on its last day. */
+    private static String deadlineCondition(Boolean past) {
+        return Boolean.TRUE.equals(past) ? "c.purchaseDeadline < :today" : "c.purchaseDeadline >= :today";
     }
 }

@@ -1,6 +1,9 @@
 package dk.kea.cars.query.customer;
 
+import dk.kea.cars.api.customer.CustomerDeleted;
 import dk.kea.cars.api.customer.CustomerEvent;
+import dk.kea.cars.query.car.CarRowRepository;
+import dk.kea.cars.query.purchase.PurchaseRowRepository;
 import dk.kea.cars.api.customer.CustomerView;
 import dk.kea.cars.api.customer.FindCustomer;
 import org.axonframework.config.ProcessingGroup;
@@ -12,17 +15,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code qry_customer} in step with the customer events and answers {@link FindCustomer}, deleted
- * customers included: the command side confirms a delete by seeing the tombstone.
+ * customers included: the command side confirms a delete by seeing the tombstone. A deleted customer's cars and
+ * purchases are hidden in the same step, so "404 everywhere" holds the moment the delete answers (spec §6.5).
  */
 @Component
 @ProcessingGroup("query-side")
 public class CustomerProjection {
 
     private final CustomerRowRepository customers;
+    private final CarRowRepository cars;
+    private final PurchaseRowRepository purchases;
     private final QueryUpdateEmitter emitter;
 
-    public CustomerProjection(CustomerRowRepository customers, QueryUpdateEmitter emitter) {
+    public CustomerProjection(CustomerRowRepository customers, CarRowRepository cars, PurchaseRowRepository purchases,
+                              QueryUpdateEmitter emitter) {
         this.customers = customers;
+        this.cars = cars;
+        this.purchases = purchases;
         this.emitter = emitter;
     }
 
@@ -33,6 +42,10 @@ public class CustomerProjection {
             return;
         }
         CustomerView view = customers.save(row).toView();
+        if (event instanceof CustomerDeleted) {
+            purchases.hidePurchasesOfCustomer(event.id());
+            cars.hideCarsOfCustomer(event.id());
+        }
         emitter.emit(FindCustomer.class, query -> query.id().equals(event.id()), view);
     }
 

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kea.cars.api.common.Role;
 import dk.kea.cars.api.employee.EmployeeCreated;
+import dk.kea.cars.api.employee.EmployeeDeleted;
+import dk.kea.cars.api.employee.EmployeeUndeleted;
+import dk.kea.cars.api.employee.EmployeeUpdated;
 import dk.kea.cars.api.employee.EmployeeView;
 import dk.kea.cars.api.employee.FindEmployee;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Tag;
@@ -59,6 +65,40 @@ class EmployeeProjectionTest {
         assertThat(row.getRole()).isEqualTo(Role.MANAGER);
         assertThat(row.isDeleted()).isTrue();
         assertThat(row.getVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void updatesDeletesAndUndeletesReachTheRowThroughTheOneHandler() {
+        projection.on(event(0, Role.SALES_PERSON, false));
+        projection.on(new EmployeeUpdated(id, 1, Instant.now(), "sofie.h@kea.dk", "Sofie", "Holm", Role.MANAGER, HASH,
+                false));
+        assertThat(rows.findById(id).orElseThrow().toView())
+                .isEqualTo(new EmployeeView(id, "sofie.h@kea.dk", "Sofie", "Holm", Role.MANAGER, false, 1));
+
+        projection.on(new EmployeeDeleted(id, 2, Instant.now(), "sofie.h@kea.dk", "Sofie", "Holm", Role.MANAGER, HASH,
+                true));
+        assertThat(rows.findById(id).orElseThrow().isDeleted()).isTrue();
+
+        projection.on(new EmployeeUndeleted(id, 3, Instant.now(), "sofie.h@kea.dk", "Sofie", "Holm", Role.MANAGER,
+                HASH, false));
+        EmployeeRow row = rows.findById(id).orElseThrow();
+        assertThat(row.isDeleted()).isFalse();
+        assertThat(row.getVersion()).isEqualTo(3);
+    }
+
+    @Test
+    void subscribersGetTheTombstoneOfADeletedEmployee() {
+        projection.on(event(0, Role.SALES_PERSON, false));
+        try (SubscriptionQueryResult<EmployeeView, EmployeeView> subscription = queryGateway.subscriptionQuery(
+                new FindEmployee(id), ResponseTypes.instanceOf(EmployeeView.class),
+                ResponseTypes.instanceOf(EmployeeView.class))) {
+            projection.on(new EmployeeDeleted(id, 1, Instant.now(), "sofie@kea.dk", "Sofie", "Hansen",
+                    Role.SALES_PERSON, HASH, true));
+
+            EmployeeView update = subscription.updates().blockFirst(Duration.ofSeconds(5));
+            assertThat(update.deleted()).isTrue();
+            assertThat(update.version()).isEqualTo(1);
+        }
     }
 
     @Test
