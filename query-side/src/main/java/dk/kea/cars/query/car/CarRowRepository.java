@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 public interface CarRowRepository extends JpaRepository<CarRow, UUID> {
 
@@ -16,6 +17,7 @@ public interface CarRowRepository extends JpaRepository<CarRow, UUID> {
      * A deleted customer's cars disappear with it at once; their own tombstones follow from the deletion process
      * and change nothing more. Replays reach the same state.
      */
+    @Transactional
     @Modifying(flushAutomatically = true)
     @Query("update CarRow c set c.deleted = true where c.customerId = :customerId")
     int hideCarsOfCustomer(@Param("customerId") UUID customerId);

@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 public interface PurchaseRowRepository extends JpaRepository<PurchaseRow, UUID> {
 
@@ -16,10 +17,12 @@ public interface PurchaseRowRepository extends JpaRepository<PurchaseRow, UUID> 
     Optional<PurchaseRow> findFirstByCarIdAndDeletedFalse(UUID carId);
 
     /** A deleted car's purchase disappears with it at once (its own tombstone follows from the deletion process). */
+    @Transactional
     @Modifying(flushAutomatically = true)
     @Query("update PurchaseRow p set p.deleted = true where p.carId = :carId")
     int hidePurchaseOfCar(@Param("carId") UUID carId);
 
+    @Transactional
     @Modifying(flushAutomatically = true)
     @Query("update PurchaseRow p set p.deleted = true where p.carId in "
             + "(select c.id from CarRow c where c.customerId = :customerId)")
