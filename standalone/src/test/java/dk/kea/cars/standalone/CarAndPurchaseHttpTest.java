@@ -134,6 +134,22 @@ class CarAndPurchaseHttpTest extends StandaloneTest {
     }
 
     @Test
+    void laterCatalogPriceChangesDoNotAlterExistingCars() {
+        String manager = tokenOf(MANAGER);
+        String accessory = http.post("/api/accessories").token(manager).json(Map.of("name", Names.randomWord(),
+                "price", 100)).send().json().get("id").asText();
+        Http.Response car = http.post("/api/cars").token(manager).json(Map.of("models_id", R8, "colors_id", WHITE,
+                "customers_id", newCustomer(manager), "accessory_ids", List.of(accessory))).send();
+        assertThat(car.json().get("total_price").decimalValue()).isEqualByComparingTo("10500.90");
+
+        http.put("/api/accessories/" + accessory).token(manager).json(Map.of("price", 5000)).send();
+
+        JsonNode after = http.get("/api/cars/" + car.json().get("id").asText()).token(manager).send().json();
+        assertThat(after.get("total_price").decimalValue()).isEqualByComparingTo("10500.90");
+        assertThat(after.get("accessories").get(0).get("price").decimalValue()).isEqualByComparingTo("5000");
+    }
+
+    @Test
     void theDemoCarsAreThereWithTheirPrices() {
         String admin = tokenOf(ADMIN);
 

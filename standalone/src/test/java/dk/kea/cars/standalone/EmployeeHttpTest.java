@@ -49,6 +49,20 @@ class EmployeeHttpTest extends StandaloneTest {
     }
 
     @Test
+    void carsKeepShowingADeletedOwnerWhoCannotOwnNewCars() {
+        String[] seller = newEmployee("sales_person");
+        String manager = tokenOf(MANAGER);
+        String customer = newCustomer(manager);
+        String car = newCar(seller[1], customer, null).json().get("id").asText();
+
+        http.delete("/api/employees/" + seller[0]).token(tokenOf(ADMIN)).send();
+
+        assertThat(http.get("/api/cars/" + car).token(manager).send().json().get("employee").get("is_deleted")
+                .asBoolean()).isTrue();
+        assertProblem(newCar(manager, customer, seller[0]), 400);
+    }
+
+    @Test
     void aRoleChangeTakesEffectAtOnce() {
         String[] employee = newEmployee("manager");
         assertThat(http.get("/api/employees").token(employee[1]).send().status()).isEqualTo(200);

@@ -3,7 +3,11 @@ package dk.kea.cars.command.naming;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -12,7 +16,7 @@ import java.util.UUID;
 /** One name held by one entity; the primary key (scope + name) is what makes concurrent claims safe. */
 @Entity
 @Table(name = "cmd_name_claim")
-public class NameClaim {
+public class NameClaim implements Persistable<String> {
 
     @Id
     @Column(name = "claim_key", length = 120)
@@ -28,6 +32,13 @@ public class NameClaim {
     @Column(name = "owner_id", length = 36, nullable = false)
     private UUID ownerId;
 
+    /**
+     * A new claim is always inserted, never merged: a merge would find a claim committed a moment ago by a
+     * concurrent request and silently take it over instead of failing on the primary key.
+     */
+    @Transient
+    private boolean fresh;
+
     protected NameClaim() {
     }
 
@@ -36,6 +47,23 @@ public class NameClaim {
         this.scope = scope;
         this.nameKey = nameKey;
         this.ownerId = ownerId;
+        this.fresh = true;
+    }
+
+    @Override
+    public String getId() {
+        return claimKey;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostPersist
+    @PostLoad
+    void stored() {
+        fresh = false;
     }
 
     UUID ownerId() {
