@@ -18,11 +18,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +39,8 @@ class AuthHttpTest extends AuthQueryTestBase {
     int port;
     @Autowired
     CredentialsProjection projection;
+    @Value("${kea.auth.throttle.max-failures-per-email}")
+    int maxFailuresPerEmail;
 
     @Test
     void loginAnswersATokenThatTheServedJwksVerifies() throws Exception {
@@ -200,6 +204,112 @@ class AuthHttpTest extends AuthQueryTestBase {
         assertThat(throttled.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(
                 seconds -> assertThat(seconds).isBetween(1L, 15 * 60L + 1));
         assertThat(JSON.readTree(throttled.body()).get("status").asInt()).isEqualTo(429);
+    }
+
+    @Test
+    void elevenFastWrongLoginsForOneEmailAreThrottledWhileAnotherEmailStillLogsIn() throws Exception {
+        String email = uniqueEmail();
+        String other = uniqueEmail();
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false));
+        projection.on(employeeCreated(UUID.randomUUID(), other, Role.MANAGER, false));
+        String wrong = "Wrong-" + UUID.randomUUID();
+        assertThat(maxFailuresPerEmail).isBetween(1, 10);
+
+        HttpResponse<String> throttled = null;
+        int answeredAt = 0;
+        for (int attempt = 1; attempt <= 11 && throttled == null; attempt++) {
+            HttpResponse<String> response = login(email, wrong);
+            if (response.statusCode() == 429) {
+                throttled = response;
+                answeredAt = attempt;
+            } else {
+                assertThat(response.statusCode()).as("attempt %d", attempt).isEqualTo(401);
+            }
+        }
+
+        assertThat(throttled).as("throttled within 11 attempts").isNotNull();
+        assertThat(answeredAt).isEqualTo(maxFailuresPerEmail + 1);
+        assertThat(throttled.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(
+                seconds -> assertThat(seconds).isBetween(1L, 15 * 60L + 1));
+        assertThat(throttled.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(throttled.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                value -> assertThat(value).contains("no-store"));
+        JsonNode problem = JSON.readTree(throttled.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(429);
+        assertThat(problem.get("type").asString()).isEqualTo("urn:kea-cars:problem:too-many-logins");
+        assertThat(throttled.body()).doesNotContain(wrong).doesNotContain(email).doesNotContain("Exception");
+        // the right password does not get through either, while another email from the same address does
+        assertThat(login(email, PASSWORD).statusCode()).isEqualTo(429);
+        assertThat(login(other, PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSuccessfulLoginResetsTheEmailsFailures() throws Exception {
+        String email = uniqueEmail();
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false));
+        for (int round = 0; round < 3; round++) {
+            for (int attempt = 1; attempt < maxFailuresPerEmail; attempt++) {
+                assertThat(login(email, "Wrong-Password-1").statusCode()).isEqualTo(401);
+            }
+            assertThat(login(email, PASSWORD).statusCode()).as("round %d", round).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void hostileInputIsRefusedPlainlyAndNeverEchoed() throws Exception {
+        String hostilePassword = "<script>\"'$gt";
+        String hostileEmail = "{\"$gt\":\"\"}";
+        String email = uniqueEmail();
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false));
+
+        List<HttpResponse<String>> responses = List.of(
+                login(hostileEmail, hostilePassword),
+                login(email, hostilePassword),
+                login(hostileEmail, PASSWORD),
+                form("/api/auth/token", Map.of("username", hostileEmail, "password", hostilePassword)),
+                // an operator object instead of a string is a type error, never a query
+                post("/api/auth/login", "{\"email\":{\"$gt\":\"\"},\"password\":\"" + "<script>\\\"'$gt" + "\"}"),
+                post("/api/auth/login", "{\"email\":\"" + email + "\",\"password\":{\"$gt\":\"\"}}"),
+                post("/api/auth/login", "{\"email\":\"" + email + "\",\"password\":[\"<script>\"]}"));
+
+        assertThat(responses).extracting(HttpResponse::statusCode)
+                .containsExactly(401, 401, 401, 401, 422, 422, 422);
+        for (HttpResponse<String> response : responses) {
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                    value -> assertThat(value).contains("no-store"));
+            assertThat(response.body()).doesNotContain(hostilePassword).doesNotContain("<script>")
+                    .doesNotContain(hostileEmail).doesNotContain("$gt").doesNotContain(email)
+                    .doesNotContain("Exception").doesNotContain("tools.jackson").doesNotContain("dk.kea")
+                    .doesNotContain("\tat ").doesNotContain("java.");
+        }
+        assertThat(login(email, PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void everyAuthResponseIsNotStored() throws Exception {
+        String email = uniqueEmail();
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false));
+
+        List<HttpResponse<String>> responses = List.of(
+                login(email, PASSWORD),
+                form("/api/auth/token", Map.of("username", email, "password", PASSWORD)),
+                login(uniqueEmail(), "Wrong-Password-1"),
+                post("/api/auth/login", "{\"email\":\"  \"}"),
+                post("/api/auth/login", "{\"email\":"),
+                get("/api/auth/.well-known/jwks.json"),
+                get("/api/auth/login"),
+                get("/api/auth/nothing-here"),
+                send(request("/api/auth/login").header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("x"))));
+
+        assertThat(responses).extracting(HttpResponse::statusCode)
+                .containsExactly(200, 200, 401, 422, 400, 200, 401, 401, 415);
+        assertThat(responses).allSatisfy(response -> assertThat(response.headers().allValues("Cache-Control"))
+                .as("Cache-Control of %s", response.uri()).anySatisfy(value -> assertThat(value).contains("no-store")));
+        assertThat(responses.get(8).body()).doesNotContain("Exception").doesNotContain("dk.kea");
     }
 
     @Test

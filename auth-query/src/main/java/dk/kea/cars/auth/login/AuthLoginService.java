@@ -8,8 +8,10 @@ import dk.kea.cars.auth.token.AuthTokenIssuer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,28 +27,40 @@ public class AuthLoginService {
     private final AuthCredentialsStore credentials;
     private final AuthTokenIssuer tokens;
     private final AuthLoginThrottle throttle;
-    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+    private final PasswordEncoder bcrypt;
     private final String dummyHash;
 
     /** The dummy hash has the command side's cost, so checking it takes as long as checking a real one. */
+    @Autowired
     public AuthLoginService(AuthCredentialsStore credentials, AuthTokenIssuer tokens, AuthLoginThrottle throttle,
                             @Value("${kea.security.bcrypt-strength:12}") int commandSideStrength) {
+        this(credentials, tokens, throttle, new BCryptPasswordEncoder(),
+                new BCryptPasswordEncoder(commandSideStrength).encode(UUID.randomUUID().toString()));
+    }
+
+    /** With the encoder that checks hashes and the hash an unknown email is checked against; tests pass their own. */
+    AuthLoginService(AuthCredentialsStore credentials, AuthTokenIssuer tokens, AuthLoginThrottle throttle,
+                     PasswordEncoder bcrypt, String dummyHash) {
         this.credentials = credentials;
         this.tokens = tokens;
         this.throttle = throttle;
-        this.dummyHash = new BCryptPasswordEncoder(commandSideStrength).encode(UUID.randomUUID().toString());
+        this.bcrypt = bcrypt;
+        this.dummyHash = dummyHash;
     }
 
+    /**
+     * Exactly one bcrypt check on every path past the throttle: against the employee's hash, or against the dummy
+     * hash when the email is unknown, so the two cannot be told apart by time.
+     */
     public AuthTokenResponse login(String rawEmail, String password, String clientAddress) {
         String email = normalised(rawEmail);
-        throttle.check(email, clientAddress);
+        throttle.attempt(email, clientAddress);
         Optional<AuthCredentialsDocument> found = credentials.byEmail(email);
         boolean passwordMatches = matches(password, found.map(AuthCredentialsDocument::passwordHash).orElse(dummyHash));
         if (found.isEmpty() || !passwordMatches || found.get().deleted()) {
-            throttle.failed(email, clientAddress);
             throw new AuthLoginFailed();
         }
-        throttle.succeeded(email);
+        throttle.succeeded(email, clientAddress);
         return response(found.get());
     }
 
@@ -56,7 +70,7 @@ public class AuthLoginService {
     }
 
     private boolean matches(String password, String hash) {
-        if (password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
+        if (password == null || password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
             bcrypt.matches("password-too-long", hash);
             return false;
         }
@@ -65,6 +79,9 @@ public class AuthLoginService {
 
     /** Stored emails went through {@link Rules#email}; an address that rule refuses cannot match any of them. */
     private static String normalised(String email) {
+        if (email == null) {
+            return "";
+        }
         try {
             return Rules.email(email);
         } catch (RuleViolation notAnEmail) {

@@ -1,71 +1,124 @@
 package dk.kea.cars.auth.login;
 
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed logins per email and per client address in a fixed window (spec §3). Past the limit, logins for
- * that key are refused until the window ends, whether the password would be right or not. Kept in memory: each
- * instance throttles on its own, which is enough to make guessing slow.
+ * Throttles failed logins per email and per client address (spec §3) with Bucket4j token buckets: each email may
+ * fail {@code kea.auth.throttle.max-failures-per-email} times and each address
+ * {@code kea.auth.throttle.max-failures-per-address} times per {@code kea.auth.throttle.window}; the bucket fills
+ * up again in full when the window, counted from the bucket's first attempt, has passed. An attempt takes a token
+ * from both buckets before the password is checked, so parallel guesses cannot slip past the limit; an empty bucket
+ * refuses the login, right password or not, with the time until its next token. A successful login gives the
+ * address its token back and resets the email's bucket. Kept in memory: each instance throttles on its own, which is
+ * enough to make guessing slow.
  */
 @Component
 public class AuthLoginThrottle {
 
     private static final int PRUNE_ABOVE = 10_000;
 
-    private final int maxPerEmail;
-    private final int maxPerAddress;
-    private final Duration window;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Limit perEmail;
+    private final Limit perAddress;
 
+    @Autowired
     public AuthLoginThrottle(@Value("${kea.auth.throttle.max-failures-per-email:5}") int maxPerEmail,
                              @Value("${kea.auth.throttle.max-failures-per-address:20}") int maxPerAddress,
                              @Value("${kea.auth.throttle.window:15m}") Duration window) {
-        this.maxPerEmail = maxPerEmail;
-        this.maxPerAddress = maxPerAddress;
-        this.window = window;
+        this(maxPerEmail, maxPerAddress, window, TimeMeter.SYSTEM_MILLISECONDS);
     }
 
-    void check(String email, String address) {
-        Instant now = Instant.now();
-        refuseIfOver("email:" + email, maxPerEmail, now);
-        refuseIfOver("address:" + address, maxPerAddress, now);
+    /** With the clock the buckets read; tests pass a clock of their own. */
+    AuthLoginThrottle(int maxPerEmail, int maxPerAddress, Duration window, TimeMeter clock) {
+        if (maxPerEmail < 1 || maxPerAddress < 1 || window.isNegative() || window.isZero()) {
+            throw new IllegalStateException("kea.auth.throttle.max-failures-per-email and -per-address must be at "
+                    + "least 1 and kea.auth.throttle.window positive");
+        }
+        this.perEmail = new Limit(maxPerEmail, window, clock);
+        this.perAddress = new Limit(maxPerAddress, window, clock);
     }
 
-    void failed(String email, String address) {
-        Instant now = Instant.now();
-        count("email:" + email, now);
-        count("address:" + address, now);
-        if (failures.size() > PRUNE_ABOVE) {
-            failures.values().removeIf(entry -> entry.endsBefore(now));
+    /** Takes one attempt from the email's and the address's bucket, or refuses with how long to wait. */
+    void attempt(String email, String address) {
+        perEmail.take(email);
+        try {
+            perAddress.take(address);
+        } catch (AuthLoginThrottled refused) {
+            perEmail.giveBack(email); // the attempt did not happen
+            throw refused;
         }
     }
 
-    void succeeded(String email) {
-        failures.remove("email:" + email);
+    /** A right password: the email starts afresh, and the address does not pay for this attempt. */
+    void succeeded(String email, String address) {
+        perEmail.reset(email);
+        perAddress.giveBack(address);
     }
 
-    private void refuseIfOver(String key, int max, Instant now) {
-        Failures entry = failures.get(key);
-        if (entry != null && !entry.endsBefore(now) && entry.count() >= max) {
-            throw new AuthLoginThrottled(Duration.between(now, entry.end()).plusSeconds(1));
+    /** Tokens left for the email; for tests and diagnostics. */
+    long remainingForEmail(String email) {
+        return perEmail.remaining(email);
+    }
+
+    /** One bucket per key (email or address), created on its first attempt. */
+    private static final class Limit {
+
+        private final int capacity;
+        private final Duration window;
+        private final TimeMeter clock;
+        private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+        Limit(int capacity, Duration window, TimeMeter clock) {
+            this.capacity = capacity;
+            this.window = window;
+            this.clock = clock;
         }
-    }
 
-    private void count(String key, Instant now) {
-        failures.compute(key, (k, entry) -> entry == null || entry.endsBefore(now)
-                ? new Failures(now.plus(window), 1)
-                : new Failures(entry.end(), entry.count() + 1));
-    }
+        void take(String key) {
+            ConsumptionProbe probe = buckets.computeIfAbsent(key, k -> newBucket()).tryConsumeAndReturnRemaining(1);
+            if (!probe.isConsumed()) {
+                throw new AuthLoginThrottled(retryAfter(probe.getNanosToWaitForRefill()));
+            }
+            if (buckets.size() > PRUNE_ABOVE) {
+                // a full bucket remembers nothing: dropping it is the same as keeping it
+                buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= capacity);
+            }
+        }
 
-    private record Failures(Instant end, int count) {
+        void giveBack(String key) {
+            Bucket bucket = buckets.get(key);
+            if (bucket != null) {
+                bucket.addTokens(1); // never above the capacity
+            }
+        }
 
-        boolean endsBefore(Instant now) {
-            return !end.isAfter(now);
+        void reset(String key) {
+            buckets.remove(key);
+        }
+
+        long remaining(String key) {
+            Bucket bucket = buckets.get(key);
+            return bucket == null ? capacity : bucket.getAvailableTokens();
+        }
+
+        private Bucket newBucket() {
+            return Bucket.builder()
+                    .addLimit(limit -> limit.capacity(capacity).refillIntervally(capacity, window))
+                    .withCustomTimePrecision(clock)
+                    .build();
+        }
+
+        /** Whole seconds, rounded up, at least one: what a Retry-After header can say. */
+        private static Duration retryAfter(long nanos) {
+            long seconds = Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+            return Duration.ofSeconds(seconds);
         }
     }
 }

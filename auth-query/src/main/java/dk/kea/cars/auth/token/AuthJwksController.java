@@ -3,7 +3,6 @@ package dk.kea.cars.auth.token;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Duration;
 import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -23,11 +22,13 @@ public class AuthJwksController {
 
     @GetMapping(path = "/api/auth/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getAuthJwks", summary = "Token verification keys",
-            description = "The public RSA key(s) as a JSON Web Key Set (RFC 7517); match a token's kid header.")
+            description = "The public RSA keys as a JSON Web Key Set (RFC 7517): the current signing key and, during "
+                    + "a key rotation, the previous one; match a token's kid header.")
     @ApiResponse(responseCode = "200", description = "The key set; public parts only")
     public ResponseEntity<Map<String, Object>> jwks() {
         return ResponseEntity.ok()
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+                // like every /api/auth response: verifiers keep their own copy, and a rotation shows at once
+                .cacheControl(CacheControl.noStore())
                 .body(key.publicKeys().toJSONObject(true));
     }
 }

@@ -2,11 +2,13 @@ package dk.kea.cars.command.security;
 
 import dk.kea.cars.api.common.Role;
 import dk.kea.cars.command.employee.EmployeeAccessRepository;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -19,11 +21,16 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,9 +52,14 @@ public class CommandSecurityConfig {
                                                    EmployeeAccessRepository employees,
                                                    @Value("${kea.security.jwks-uri}") String jwksUri,
                                                    @Value("${kea.security.issuer:kea-cars}") String issuer,
-                                                   @Value("${kea.security.audience:kea-cars-api}") String audience)
+                                                   @Value("${kea.security.audience:kea-cars-api}") String audience,
+                                                   @Value("${kea.security.write-rate.per-minute:600}") long writesPerMinute,
+                                                   @Value("${kea.cors.allowed-origins:}") List<String> allowedOrigins)
             throws Exception {
         http.securityMatcher(writesAndPlatform())
+                .cors(cors -> cors.configurationSource(commandCors(allowedOrigins)))
+                .addFilterAfter(new CommandWriteRateFilter(new CommandWriteRateLimit(writesPerMinute)),
+                        BearerTokenAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
@@ -72,17 +84,43 @@ public class CommandSecurityConfig {
 
     private static RequestMatcher writesAndPlatform() {
         List<RequestMatcher> matchers = new java.util.ArrayList<>();
-        for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
-            matchers.add(request -> method.matches(request.getMethod())
-                    && request.getRequestURI().startsWith("/api/")
-                    && !request.getRequestURI().startsWith("/api/auth/")
-                    && !request.getRequestURI().startsWith("/api/public/")
-                    && !request.getRequestURI().startsWith("/api/audit/"));
-        }
+        matchers.add(CommandBodySizeLimit::commandWrite);
+        // a browser's CORS preflight for one of these writes
+        matchers.add(request -> HttpMethod.OPTIONS.matches(request.getMethod())
+                && request.getHeader(HttpHeaders.ORIGIN) != null
+                && request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null
+                && CommandBodySizeLimit.commandWrite(new HttpServletRequestWrapper(request) {
+                    @Override
+                    public String getMethod() {
+                        return request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
+                    }
+                }));
         for (String path : PLATFORM) {
             matchers.add(withDefaults().matcher(path));
         }
         return new OrRequestMatcher(matchers);
+    }
+
+    /**
+     * Browsers on the configured origin patterns ({@code kea.cors.allowed-origins}, comma-separated; empty = none)
+     * may send writes. Built here, not as a bean: in standalone every service sets its own chain's CORS.
+     */
+    private static CorsConfigurationSource commandCors(List<String> allowedOrigins) {
+        List<String> origins = allowedOrigins.stream().map(String::trim).filter(origin -> !origin.isEmpty()).toList();
+        if (origins.isEmpty()) {
+            return request -> null;
+        }
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOriginPatterns(origins);
+        cors.setAllowedMethods(List.of("POST", "PUT", "PATCH", "DELETE"));
+        cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH,
+                "X-Correlation-Id"));
+        cors.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER));
+        cors.setAllowCredentials(false);
+        cors.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
     }
 
     /** Role names follow spec §3: admin ⊇ manager ⊇ sales person. */

@@ -62,8 +62,11 @@ final class LazyJwksDecoder implements JwtDecoder {
     }
 
     private OAuth2TokenValidator<Jwt> validator() {
+        JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ofSeconds(30));
+        // a token without exp would be valid forever
+        expiry.setAllowEmptyExpiryClaim(false);
         return new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(Duration.ofSeconds(30)),
+                expiry,
                 new JwtIssuerValidator(issuer),
                 new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
                         aud -> aud != null && aud.contains(audience)));

@@ -2,10 +2,15 @@ package dk.kea.cars.query.security;
 
 import dk.kea.cars.query.employee.EmployeeRowRepository;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -28,6 +33,9 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,6 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class QuerySecurityConfig {
 
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+    private static final Set<String> READ_METHODS = new LinkedHashSet<>(List.of("GET", "HEAD"));
     private static final String[] PUBLIC_PLATFORM = {
             "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
@@ -49,6 +58,7 @@ public class QuerySecurityConfig {
                                                  EmployeeRowRepository employees, JsonMapper jsonMapper) {
         QueryProblemWriter problems = new QueryProblemWriter(jsonMapper);
         http.securityMatcher(servedPaths())
+                .cors(cors -> cors.configurationSource(queryCors(environment)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PLATFORM).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -72,13 +82,41 @@ public class QuerySecurityConfig {
                 paths.matcher(HttpMethod.GET, "/api/**"), paths.matcher(HttpMethod.HEAD, "/api/**"));
         RequestMatcher otherServices = new OrRequestMatcher(
                 paths.matcher("/api/auth/**"), paths.matcher("/api/public/**"));
+        // a browser's CORS preflight for one of these reads
+        RequestMatcher preflight = request -> HttpMethod.OPTIONS.matches(request.getMethod())
+                && request.getHeader(HttpHeaders.ORIGIN) != null
+                && READ_METHODS.contains(request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD));
+        RequestMatcher apiPaths = paths.matcher("/api/**");
         return new OrRequestMatcher(
                 new AndRequestMatcher(reads, new NegatedRequestMatcher(otherServices)),
+                new AndRequestMatcher(preflight, apiPaths, new NegatedRequestMatcher(otherServices)),
                 paths.matcher("/api/audit/**"),
                 paths.matcher("/actuator/**"),
                 paths.matcher("/v3/api-docs/**"),
                 paths.matcher("/swagger-ui/**"),
                 paths.matcher("/swagger-ui.html"));
+    }
+
+    /**
+     * Browsers on the configured origin patterns ({@code kea.cors.allowed-origins}, comma-separated; empty = none)
+     * may read. Built here, not as a bean: in standalone every service sets its own chain's CORS.
+     */
+    private static CorsConfigurationSource queryCors(Environment environment) {
+        List<String> origins = Arrays.stream(environment.getProperty("kea.cors.allowed-origins", "").split(","))
+                .map(String::trim).filter(origin -> !origin.isEmpty()).toList();
+        if (origins.isEmpty()) {
+            return request -> null;
+        }
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOriginPatterns(origins);
+        cors.setAllowedMethods(List.copyOf(READ_METHODS));
+        cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.IF_NONE_MATCH, "X-Correlation-Id"));
+        cors.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER));
+        cors.setAllowCredentials(false);
+        cors.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
     }
 
     private static JwtAuthenticationConverter authenticationConverter(EmployeeRowRepository employees) {

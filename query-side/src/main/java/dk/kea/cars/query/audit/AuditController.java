@@ -1,0 +1,117 @@
+package dk.kea.cars.query.audit;
+
+import dk.kea.cars.api.validation.Check;
+import dk.kea.cars.api.validation.RuleViolation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import dk.kea.cars.query.web.QueryNotFound;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The audit API of spec §9: the history from the event store alone (auditors and admins). */
+@RestController
+@RequestMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Audit", description = "Event history and point-in-time state; auditor and admin")
+@SecurityRequirement(name = "bearer")
+class AuditController {
+
+    private static final int MAX_LIMIT = 1000;
+    private static final java.util.Set<String> TYPES = java.util.Set.of("employee", "customer", "insurance", "brand",
+            "color", "accessory", "model", "car", "purchase");
+
+    private final AuditTrail trail;
+
+    AuditController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    /** A page of the history and the cursor for the next one. */
+    record AuditPage(List<AuditEntry> events, Long nextAfter) {
+    }
+
+    @GetMapping("/events")
+    @Operation(summary = "The event history in store order", description = "Cursor paging: pass the answer's "
+            + "next_after as after to get the next page; stable across calls")
+    @ApiResponse(responseCode = "200", description = "A page of events")
+    @ApiResponse(responseCode = "422", description = "A malformed filter or limit")
+    AuditPage events(@Parameter(description = "car, customer, employee, purchase, insurance, brand, color, "
+                             + "accessory or model") @RequestParam(name = "aggregate_type", required = false)
+                     String aggregateType,
+                     @RequestParam(name = "aggregate_id", required = false) UUID aggregateId,
+                     @RequestParam(name = "employee_id", required = false) UUID employeeId,
+                     @Parameter(description = "Earliest occurred-at (ISO-8601 UTC)") @RequestParam(required = false)
+                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                     @Parameter(description = "Latest occurred-at (ISO-8601 UTC)") @RequestParam(required = false)
+                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                     @Parameter(description = "Global position to continue after") @RequestParam(required = false)
+                     Long after,
+                     @Parameter(description = "1–1000, default 100") @RequestParam(defaultValue = "100") int limit) {
+        validate(after, limit);
+        List<AuditEntry> page = trail.events(new AuditTrail.Filter(aggregateType, aggregateId, employeeId, from, to),
+                after, limit);
+        return new AuditPage(page, page.isEmpty() ? after : page.get(page.size() - 1).position());
+    }
+
+    @GetMapping("/{aggregateType}/{id}/history")
+    @Operation(summary = "One entity's events, oldest first")
+    @ApiResponse(responseCode = "404", description = "No events for this entity")
+    List<AuditEntry> history(@PathVariable String aggregateType, @PathVariable UUID id) {
+        requireKnown(aggregateType, id);
+        List<AuditEntry> history = trail.events(new AuditTrail.Filter(aggregateType, id, null, null, null), null,
+                Integer.MAX_VALUE);
+        if (history.isEmpty()) {
+            throw new QueryNotFound(aggregateType, id);
+        }
+        return history;
+    }
+
+    @GetMapping("/{aggregateType}/{id}")
+    @Operation(summary = "The entity as it was at an instant", description = "Rebuilt from its own events up to "
+            + "as_of: every event carries the entity's full state, so the state is what its last event up to then "
+            + "carried, with the sequence it stopped at. A deleted entity shows its tombstone.")
+    @ApiResponse(responseCode = "404", description = "The entity did not exist yet at that instant")
+    AuditEntry asOf(@PathVariable String aggregateType, @PathVariable UUID id,
+                    @Parameter(description = "The instant (ISO-8601 UTC); default now")
+                    @RequestParam(name = "as_of", required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
+        requireKnown(aggregateType, id);
+        return trail.asOf(aggregateType, id, asOf == null ? Instant.now() : asOf)
+                .orElseThrow(() -> new QueryNotFound(aggregateType, id));
+    }
+
+    /** Only the aggregate types of spec §1; anything else is not found (and never echoed back). */
+    private static void requireKnown(String aggregateType, UUID id) {
+        if (!TYPES.contains(aggregateType)) {
+            throw new QueryNotFound("Entity", id);
+        }
+    }
+
+    private static void validate(Long after, int limit) {
+        Check check = new Check();
+        check.field("limit", limit, value -> {
+            if (value < 1 || value > MAX_LIMIT) {
+                throw new RuleViolation("must be between 1 and " + MAX_LIMIT);
+            }
+            return value;
+        });
+        check.optional("after", after, value -> {
+            if (value < 0) {
+                throw new RuleViolation("must not be negative");
+            }
+            return value;
+        });
+        check.done();
+    }
+}

@@ -1,0 +1,136 @@
+package dk.kea.cars.query.audit;
+
+import dk.kea.cars.api.common.MetadataKeys;
+import dk.kea.cars.query.employee.EmployeeRowRepository;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Revision;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * Reads the history through Axon's event store API only (the same code on the JPA store and on Axon Server), from
+ * the events themselves: snapshots never take part in what an auditor sees.
+ */
+@Component
+public class AuditTrail {
+
+    private final EventStore events;
+    private final EmployeeRowRepository employees;
+    private final JsonMapper json;
+
+    AuditTrail(EventStore events, EmployeeRowRepository employees, JsonMapper json) {
+        this.events = events;
+        this.employees = employees;
+        this.json = json;
+    }
+
+    /** Filters may be null. {@code from}/{@code to} bound the occurred-at instant, both inclusive. */
+    public record Filter(String aggregateType, UUID aggregateId, UUID employeeId, Instant from, Instant to) {
+
+        boolean test(DomainEventMessage<?> event) {
+            return (aggregateType == null || aggregateType.equalsIgnoreCase(event.getType()))
+                    && (aggregateId == null || aggregateId.toString().equals(event.getAggregateIdentifier()))
+                    && (employeeId == null || employeeId.toString().equals(event.getMetaData()
+                    .get(MetadataKeys.EMPLOYEE_ID)))
+                    && (from == null || !event.getTimestamp().isBefore(from))
+                    && (to == null || !event.getTimestamp().isAfter(to));
+        }
+    }
+
+    /** Events in store order after the global position {@code after} (from the start when null). */
+    public List<AuditEntry> events(Filter filter, Long after, int limit) {
+        List<AuditEntry> found = new ArrayList<>();
+        try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(after == null ? null : tokenAfter(after))) {
+            while (found.size() < limit && stream.hasNextAvailable(200, TimeUnit.MILLISECONDS)) {
+                TrackedEventMessage<?> next = stream.nextAvailable();
+                if (next instanceof DomainEventMessage<?> event && filter.test(event)) {
+                    found.add(entry(event, next.trackingToken().position().stream().boxed().findFirst().orElse(null)));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the event store", e);
+        }
+        return found;
+    }
+
+    /** The entity's state as it was at {@code instant}: the full state its last event up to then carried. */
+    public Optional<AuditEntry> asOf(String aggregateType, UUID id, Instant instant) {
+        Predicate<DomainEventMessage<?>> ofType = event -> aggregateType.equalsIgnoreCase(event.getType());
+        return events.readEvents(id.toString(), 0).asStream()
+                .filter(ofType)
+                .filter(event -> !event.getTimestamp().isAfter(instant))
+                .reduce((earlier, later) -> later)
+                .map(event -> entry(event, null));
+    }
+
+    private TrackingToken tokenAfter(long position) {
+        if (events.createTailToken() instanceof GlobalSequenceTrackingToken) {
+            return new GlobalSequenceTrackingToken(position);
+        }
+        return GapAwareTrackingToken.newInstance(position, Collections.emptySortedSet());
+    }
+
+    private AuditEntry entry(DomainEventMessage<?> event, Long position) {
+        String employeeId = String.valueOf(event.getMetaData().getOrDefault(MetadataKeys.EMPLOYEE_ID,
+                MetadataKeys.SYSTEM));
+        return new AuditEntry(position, event.getType().toLowerCase(Locale.ROOT), event.getAggregateIdentifier(),
+                event.getSequenceNumber(), event.getPayloadType().getSimpleName(), revisionOf(event),
+                event.getTimestamp(), new AuditEntry.AuditActor(employeeId, nameOf(employeeId)),
+                (String) event.getMetaData().get(MetadataKeys.CORRELATION_ID), withoutSecrets(event));
+    }
+
+    private String nameOf(String employeeId) {
+        try {
+            return employees.findById(UUID.fromString(employeeId))
+                    .map(row -> row.toView().firstName() + " " + row.toView().lastName()).orElse(null);
+        } catch (IllegalArgumentException system) {
+            return null;
+        }
+    }
+
+    private static String revisionOf(EventMessage<?> event) {
+        Revision revision = event.getPayloadType().getAnnotation(Revision.class);
+        return revision == null ? null : revision.value();
+    }
+
+    /** No password or hash ever reaches an auditor, whatever the event calls the field. */
+    private JsonNode withoutSecrets(EventMessage<?> event) {
+        JsonNode payload = json.valueToTree(event.getPayload());
+        strip(payload);
+        return payload;
+    }
+
+    private static void strip(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            List<String> secret = new ArrayList<>();
+            object.propertyNames().forEach(name -> {
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (lower.contains("password") || lower.contains("hash")) {
+                    secret.add(name);
+                }
+            });
+            secret.forEach(object::remove);
+        }
+        node.values().forEach(AuditTrail::strip);
+    }
+}
