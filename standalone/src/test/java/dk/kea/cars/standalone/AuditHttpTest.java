@@ -84,11 +84,31 @@ class AuditHttpTest extends StandaloneTest {
     }
 
     @Test
+    void everyReadModelsProcessorIsListedWithItsLagAndOnlyAdminsReplay() {
+        String auditor = newEmployee("auditor")[1];
+
+        JsonNode processors = http.get("/api/audit/projections").token(auditor).send().json();
+
+        assertThat(field(processors, "name")).contains("query-side", "auth-query", "public-query",
+                "command-side-lookups");
+        for (JsonNode processor : processors) {
+            assertThat(processor.get("head").asLong()).isGreaterThanOrEqualTo(processor.get("position").asLong());
+            assertThat(processor.get("lag").asLong()).isGreaterThanOrEqualTo(0);
+        }
+        assertProblem(http.post("/api/audit/projections/public-query/replay").token(auditor).send(), 403);
+        Http.Response replay = http.post("/api/audit/projections/public-query/replay").token(tokenOf(ADMIN)).send();
+        assertThat(replay.status()).as(replay.body()).isEqualTo(202);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                http.get("/api/public/models?brand_id=" + FORD).send().json().size() == 5);
+    }
+
+    @Test
     void salesPersonsAndManagersGet403OnEveryAuditEndpoint() {
         for (String token : List.of(tokenOf(SALES), tokenOf(MANAGER))) {
             assertProblem(http.get("/api/audit/events").token(token).send(), 403);
             assertProblem(http.get("/api/audit/car/" + JAMES_ID + "/history").token(token).send(), 403);
             assertProblem(http.get("/api/audit/employee/" + JAMES_ID).token(token).send(), 403);
+            assertProblem(http.get("/api/audit/projections").token(token).send(), 403);
         }
     }
 

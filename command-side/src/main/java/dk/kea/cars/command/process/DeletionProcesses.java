@@ -7,6 +7,7 @@ import dk.kea.cars.api.purchase.DeletePurchase;
 import dk.kea.cars.command.lookup.CarEntry;
 import dk.kea.cars.command.lookup.CarEntryRepository;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * The cascades of spec §6.4 and §6.5: a deleted customer takes its cars, a deleted car takes its purchase.
  * Runs in the tracking processor of the lookups (same order of events, so every car of the customer is known),
  * whose token only moves on once the commands succeeded: after a crash the deletion is delivered again and
- * resumes. Every command it sends is idempotent, so a resumed cascade never half-finishes or double-applies.
+ * resumes. Every command it sends is idempotent, so a resumed cascade never half-finishes or double-applies; a
+ * replay of the lookups (a rebuild) does not run it again.
  */
 @Component
 @ProcessingGroup("command-side-lookups")
@@ -30,6 +32,7 @@ class DeletionProcesses {
     }
 
     @EventHandler
+    @DisallowReplay
     void on(CustomerDeleted event) {
         for (CarEntry car : cars.findByCustomerIdAndDeletedFalse(event.id())) {
             commands.sendAndWait(new DeleteCar(car.id(), null, true, null, true));
@@ -37,6 +40,7 @@ class DeletionProcesses {
     }
 
     @EventHandler
+    @DisallowReplay
     void on(CarDeleted event) {
         if (event.purchaseId() != null) {
             commands.sendAndWait(new DeletePurchase(event.purchaseId()));

@@ -32,9 +32,27 @@ class AuditController {
             "color", "accessory", "model", "car", "purchase");
 
     private final AuditTrail trail;
+    private final ProjectionControl projections;
 
-    AuditController(AuditTrail trail) {
+    AuditController(AuditTrail trail, ProjectionControl projections) {
         this.trail = trail;
+        this.projections = projections;
+    }
+
+    @GetMapping("/projections")
+    @Operation(summary = "Each read model's processor: position, lag behind the head, replaying or not")
+    List<ProjectionStatus> projections() {
+        return projections.statuses();
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/projections/{name}/replay")
+    @Operation(summary = "Rebuild a read model from the first event (admin)", description = "Resets the processor's "
+            + "position, runs its reset handlers and replays; progress shows in GET /api/audit/projections")
+    @ApiResponse(responseCode = "202", description = "Replay started")
+    @ApiResponse(responseCode = "404", description = "No such processor")
+    org.springframework.http.ResponseEntity<ProjectionStatus> replay(@PathVariable String name) {
+        requireAdmin();
+        return org.springframework.http.ResponseEntity.accepted().body(projections.replay(name));
     }
 
     /** A page of the history and the cursor for the next one. */
@@ -89,6 +107,16 @@ class AuditController {
         requireKnown(aggregateType, id);
         return trail.asOf(aggregateType, id, asOf == null ? Instant.now() : asOf)
                 .orElseThrow(() -> new QueryNotFound(aggregateType, id));
+    }
+
+    /** Auditors read; only admins start a replay (spec §1). */
+    private static void requireAdmin() {
+        boolean admin = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication().getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN"));
+        if (!admin) {
+            throw new org.springframework.security.access.AccessDeniedException("Only admins start a replay");
+        }
     }
 
     /** Only the aggregate types of spec §1; anything else is not found (and never echoed back). */

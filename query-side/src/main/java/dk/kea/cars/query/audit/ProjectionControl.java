@@ -1,0 +1,74 @@
+package dk.kea.cars.query.audit;
+
+import dk.kea.cars.query.web.QueryNotFound;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/**
+ * The tracking processors of this process (all four services' in the standalone app; with Axon Server, each
+ * service's own): their progress, and a reset-and-replay from the first event.
+ */
+@Component
+public class ProjectionControl {
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore events;
+
+    ProjectionControl(EventProcessingConfiguration processing, EventStore events) {
+        this.processing = processing;
+        this.events = events;
+    }
+
+    public List<ProjectionStatus> statuses() {
+        Long head = position(events.createHeadToken());
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .sorted(Comparator.comparing(StreamingEventProcessor::getName))
+                .map(processor -> status(processor, head))
+                .toList();
+    }
+
+    /** Rebuilds one read model from the first event; its reset handlers run first. */
+    public ProjectionStatus replay(String name) {
+        StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new QueryNotFound("Processor", UUID.nameUUIDFromBytes(name.getBytes())));
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        return status(processor, position(events.createHeadToken()));
+    }
+
+    private static ProjectionStatus status(StreamingEventProcessor processor, Long head) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        Long position = segments.stream().map(segment -> position(segment.getCurrentPosition()))
+                .filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
+        String error = segments.stream().filter(EventTrackerStatus::isErrorState)
+                .map(segment -> segment.getError().getClass().getSimpleName()).findFirst().orElse(null);
+        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
+        Long lag = head == null ? null : head - (position == null ? -1 : position);
+        return new ProjectionStatus(processor.getName(), position, head, lag, replaying, processor.isRunning(), error);
+    }
+
+    private static Long position(TrackingToken token) {
+        return token == null ? null : boxed(token.position());
+    }
+
+    private static Long position(OptionalLong position) {
+        return boxed(position);
+    }
+
+    private static Long boxed(OptionalLong value) {
+        return value.isPresent() ? value.getAsLong() : null;
+    }
+}

@@ -1,0 +1,16 @@
+package dk.kea.cars.query.audit;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** How fresh one read model's tracking processor is. */
+@Schema(description = "A tracking processor and how far it is behind the event store's head")
+public record ProjectionStatus(
+        @Schema(description = "Processor name, e.g. query-side") String name,
+        @Schema(description = "Lowest position its segments have processed, or null before the first event")
+        Long position,
+        @Schema(description = "Position of the newest stored event") Long head,
+        @Schema(description = "head - position") Long lag,
+        @Schema(description = "Whether it is replaying after a reset") boolean replaying,
+        @Schema(description = "Whether it is running") boolean running,
+        @Schema(description = "The error that stopped a segment, if any (type only)") String error) {
+}
