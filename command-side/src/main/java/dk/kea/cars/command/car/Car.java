@@ -13,6 +13,7 @@ import dk.kea.cars.command.common.EventTime;
 import dk.kea.cars.command.common.Versions;
 import dk.kea.cars.command.lookup.CarReferences;
 import dk.kea.cars.command.purchase.Purchase;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -33,6 +34,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * purchase and creates the Purchase aggregate in the same unit of work, so concurrent purchases cannot both win.
  */
 @Aggregate(snapshotTriggerDefinition = "keaSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Car {
 
     @AggregateIdentifier

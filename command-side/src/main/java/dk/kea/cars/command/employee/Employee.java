@@ -16,6 +16,7 @@ import dk.kea.cars.command.common.EventTime;
 import dk.kea.cars.command.common.Versions;
 import dk.kea.cars.command.naming.NameRegistry;
 import dk.kea.cars.command.naming.NameScope;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -33,6 +34,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * undelete always works). An admin can neither delete nor demote themselves (spec §6.6).
  */
 @Aggregate(snapshotTriggerDefinition = "keaSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Employee {
 
     @AggregateIdentifier

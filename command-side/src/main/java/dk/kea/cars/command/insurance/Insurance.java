@@ -10,6 +10,7 @@ import dk.kea.cars.command.common.EventTime;
 import dk.kea.cars.command.common.Versions;
 import dk.kea.cars.command.naming.NameRegistry;
 import dk.kea.cars.command.naming.NameScope;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -25,6 +26,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** An insurance a car can be sold with. Names are unique among insurances. */
 @Aggregate(snapshotTriggerDefinition = "keaSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Insurance {
 
     @AggregateIdentifier

@@ -36,7 +36,10 @@ public class CommandMessagingConfig {
         };
     }
 
-    /** Loading an aggregate never replays more than this many events (spec §7). */
+    /**
+     * Loading an aggregate never replays more than this many events (spec §7). Snapshots are the aggregate's
+     * fields serialised by Axon's Jackson serializer: every aggregate is annotated to expose its fields to it.
+     */
     @Bean
     public SnapshotTriggerDefinition keaSnapshotTrigger(Snapshotter snapshotter,
                                                         @Value("${kea.snapshot.threshold:50}") int threshold) {

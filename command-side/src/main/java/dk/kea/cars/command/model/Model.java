@@ -8,6 +8,7 @@ import dk.kea.cars.api.model.ModelUpdated;
 import dk.kea.cars.api.model.UpdateModel;
 import dk.kea.cars.command.common.EventTime;
 import dk.kea.cars.command.common.Versions;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -24,6 +25,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A car model of one brand, offered in a set of colors. Model names need not be unique (brands share them). */
 @Aggregate(snapshotTriggerDefinition = "keaSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Model {
 
     @AggregateIdentifier

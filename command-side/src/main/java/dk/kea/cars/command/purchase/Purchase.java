@@ -6,6 +6,7 @@ import dk.kea.cars.api.purchase.PurchaseDeleted;
 import dk.kea.cars.api.purchase.PurchaseEvent;
 import dk.kea.cars.command.common.EventTime;
 import dk.kea.cars.command.common.Versions;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -18,6 +19,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** The purchase of a car. Only its car creates it (see {@code Car}); it ends only with its car. */
 @Aggregate(snapshotTriggerDefinition = "keaSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Purchase {
 
     @AggregateIdentifier

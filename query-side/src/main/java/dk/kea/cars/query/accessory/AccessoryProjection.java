@@ -5,7 +5,7 @@ import dk.kea.cars.api.accessory.AccessoryEvent;
 import dk.kea.cars.api.accessory.AccessoryView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -24,19 +24,13 @@ public class AccessoryProjection {
     }
 
     @EventHandler
-    public void on(AccessoryEvent event) {
+    public void on(AccessoryEvent event, ReplayStatus status) {
         AccessoryRow row = accessories.findById(event.id()).orElseGet(() -> new AccessoryRow(event.id()));
-        if (!row.apply(event)) {
+        if (!row.apply(event, status)) {
             return;
         }
         AccessoryView view = accessories.save(row).toView();
         emitter.emit(FindAccessory.class, query -> query.id().equals(event.id()), view);
-    }
-
-    /** A replay must start from an empty table: the stored versions would make it skip every event. */
-    @ResetHandler
-    public void reset() {
-        accessories.deleteAllInBatch();
     }
 
     @QueryHandler

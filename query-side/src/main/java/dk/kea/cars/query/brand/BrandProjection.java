@@ -5,7 +5,7 @@ import dk.kea.cars.api.brand.BrandEvent;
 import dk.kea.cars.api.brand.BrandView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -24,19 +24,13 @@ public class BrandProjection {
     }
 
     @EventHandler
-    public void on(BrandEvent event) {
+    public void on(BrandEvent event, ReplayStatus status) {
         BrandRow row = brands.findById(event.id()).orElseGet(() -> new BrandRow(event.id()));
-        if (!row.apply(event)) {
+        if (!row.apply(event, status)) {
             return;
         }
         BrandView view = brands.save(row).toView();
         emitter.emit(FindBrand.class, query -> query.id().equals(event.id()), view);
-    }
-
-    /** A replay must start from an empty table: the stored versions would make it skip every event. */
-    @ResetHandler
-    public void reset() {
-        brands.deleteAllInBatch();
     }
 
     @QueryHandler

@@ -1,5 +1,7 @@
 package dk.kea.cars.query.brand;
 
+import dk.kea.cars.query.store.VersionGate;
+import org.axonframework.eventhandling.ReplayStatus;
 import dk.kea.cars.api.brand.BrandEvent;
 import dk.kea.cars.api.brand.BrandView;
 import jakarta.persistence.Column;
@@ -38,9 +40,9 @@ public class BrandRow {
         this.version = -1;
     }
 
-    /** Applies the full state of the event unless the row already reflects it or something newer. */
-    public boolean apply(BrandEvent event) {
-        if (event.sequence() <= version) {
+    /** Applies the full state of the event unless {@link VersionGate} rules it out (older, or live and not newer). */
+    public boolean apply(BrandEvent event, ReplayStatus status) {
+        if (!VersionGate.admits(event.sequence(), version, status)) {
             return false;
         }
         name = event.name();

@@ -1,13 +1,12 @@
 package dk.kea.cars.query.car;
 
-import dk.kea.cars.api.car.CarDeleted;
 import dk.kea.cars.api.car.CarEvent;
 import dk.kea.cars.query.purchase.PurchaseRowRepository;
 import dk.kea.cars.api.car.CarView;
 import dk.kea.cars.api.car.FindCar;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.core.Ordered;
@@ -38,22 +37,16 @@ public class CarProjection {
     }
 
     @EventHandler
-    public void on(CarEvent event) {
+    public void on(CarEvent event, ReplayStatus status) {
         CarRow row = cars.findById(event.id()).orElseGet(() -> new CarRow(event.id()));
-        if (!row.apply(event)) {
+        if (!row.apply(event, status)) {
             return;
         }
         CarView view = views.toView(cars.save(row));
-        if (event instanceof CarDeleted) {
+        if (event.deleted()) { // also when a replay re-applies the tombstone: it hides again what it hid (idempotent)
             purchases.hidePurchaseOfCar(event.id());
         }
         emitter.emit(FindCar.class, query -> query.id().equals(event.id()), view);
-    }
-
-    /** A replay must start from empty tables: the stored versions would make it skip every event. */
-    @ResetHandler
-    public void reset() {
-        cars.deleteAllInBatch();
     }
 
     @QueryHandler

@@ -1,5 +1,7 @@
 package dk.kea.cars.query.car;
 
+import dk.kea.cars.query.store.VersionGate;
+import org.axonframework.eventhandling.ReplayStatus;
 import dk.kea.cars.api.car.CarEvent;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -102,11 +104,13 @@ public class CarRow {
         this.version = -1;
     }
 
-    /** Applies the full state of the event unless the row already reflects it or something newer. */
-    public boolean apply(CarEvent event) {
-        if (event.sequence() <= version) {
+    /** Applies the full state of the event unless {@link VersionGate} rules it out (older, or live and not newer). */
+    public boolean apply(CarEvent event, ReplayStatus status) {
+        if (!VersionGate.admits(event.sequence(), version, status)) {
             return false;
         }
+        // hidden since its latest event by its customer's or car's deletion: re-applying that event keeps it hidden
+        boolean keepHidden = deleted && VersionGate.reapplies(event.sequence(), version, status);
         customerId = event.customerId();
         employeeId = event.employeeId();
         modelId = event.modelId();
@@ -117,15 +121,16 @@ public class CarRow {
         totalPrice = event.totalPrice().setScale(2, RoundingMode.HALF_EVEN);
         purchaseId = event.purchaseId();
         purchased = event.purchaseId() != null;
-        deleted = event.deleted();
+        deleted = event.deleted() || keepHidden;
         version = event.sequence();
         return true;
     }
 
     private static void replace(List<UUID> ids, List<UUID> newIds) {
-        ids.clear();
-        if (newIds != null) {
-            ids.addAll(newIds);
+        List<UUID> wanted = newIds == null ? List.of() : newIds;
+        if (!ids.equals(wanted)) { // an unchanged list is not rewritten (a replay re-applies mostly unchanged rows)
+            ids.clear();
+            ids.addAll(wanted);
         }
     }
 

@@ -5,7 +5,7 @@ import dk.kea.cars.api.color.ColorEvent;
 import dk.kea.cars.api.color.ColorView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -24,19 +24,13 @@ public class ColorProjection {
     }
 
     @EventHandler
-    public void on(ColorEvent event) {
+    public void on(ColorEvent event, ReplayStatus status) {
         ColorRow row = colors.findById(event.id()).orElseGet(() -> new ColorRow(event.id()));
-        if (!row.apply(event)) {
+        if (!row.apply(event, status)) {
             return;
         }
         ColorView view = colors.save(row).toView();
         emitter.emit(FindColor.class, query -> query.id().equals(event.id()), view);
-    }
-
-    /** A replay must start from an empty table: the stored versions would make it skip every event. */
-    @ResetHandler
-    public void reset() {
-        colors.deleteAllInBatch();
     }
 
     @QueryHandler

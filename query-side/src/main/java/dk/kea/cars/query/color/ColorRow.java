@@ -1,5 +1,7 @@
 package dk.kea.cars.query.color;
 
+import dk.kea.cars.query.store.VersionGate;
+import org.axonframework.eventhandling.ReplayStatus;
 import dk.kea.cars.api.color.ColorEvent;
 import dk.kea.cars.api.color.ColorView;
 import jakarta.persistence.Column;
@@ -49,9 +51,9 @@ public class ColorRow {
         this.version = -1;
     }
 
-    /** Applies the full state of the event unless the row already reflects it or something newer. */
-    public boolean apply(ColorEvent event) {
-        if (event.sequence() <= version) {
+    /** Applies the full state of the event unless {@link VersionGate} rules it out (older, or live and not newer). */
+    public boolean apply(ColorEvent event, ReplayStatus status) {
+        if (!VersionGate.admits(event.sequence(), version, status)) {
             return false;
         }
         name = event.name();

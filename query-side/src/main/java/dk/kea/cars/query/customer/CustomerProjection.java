@@ -1,6 +1,5 @@
 package dk.kea.cars.query.customer;
 
-import dk.kea.cars.api.customer.CustomerDeleted;
 import dk.kea.cars.api.customer.CustomerEvent;
 import dk.kea.cars.query.car.CarRowRepository;
 import dk.kea.cars.query.purchase.PurchaseRowRepository;
@@ -8,7 +7,7 @@ import dk.kea.cars.api.customer.CustomerView;
 import dk.kea.cars.api.customer.FindCustomer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -36,23 +35,17 @@ public class CustomerProjection {
     }
 
     @EventHandler
-    public void on(CustomerEvent event) {
+    public void on(CustomerEvent event, ReplayStatus status) {
         CustomerRow row = customers.findById(event.id()).orElseGet(() -> new CustomerRow(event.id()));
-        if (!row.apply(event)) {
+        if (!row.apply(event, status)) {
             return;
         }
         CustomerView view = customers.save(row).toView();
-        if (event instanceof CustomerDeleted) {
+        if (event.deleted()) { // also when a replay re-applies the tombstone: it hides again what it hid (idempotent)
             purchases.hidePurchasesOfCustomer(event.id());
             cars.hideCarsOfCustomer(event.id());
         }
         emitter.emit(FindCustomer.class, query -> query.id().equals(event.id()), view);
-    }
-
-    /** A replay must start from an empty table: the stored versions would make it skip every event. */
-    @ResetHandler
-    public void reset() {
-        customers.deleteAllInBatch();
     }
 
     @QueryHandler

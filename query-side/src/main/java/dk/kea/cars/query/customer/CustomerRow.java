@@ -1,5 +1,7 @@
 package dk.kea.cars.query.customer;
 
+import dk.kea.cars.query.store.VersionGate;
+import org.axonframework.eventhandling.ReplayStatus;
 import dk.kea.cars.api.customer.CustomerEvent;
 import dk.kea.cars.api.customer.CustomerView;
 import jakarta.persistence.Column;
@@ -59,9 +61,9 @@ public class CustomerRow {
         this.version = -1;
     }
 
-    /** Applies the full state of the event unless the row already reflects it or something newer. */
-    public boolean apply(CustomerEvent event) {
-        if (event.sequence() <= version) {
+    /** Applies the full state of the event unless {@link VersionGate} rules it out (older, or live and not newer). */
+    public boolean apply(CustomerEvent event, ReplayStatus status) {
+        if (!VersionGate.admits(event.sequence(), version, status)) {
             return false;
         }
         email = event.email();

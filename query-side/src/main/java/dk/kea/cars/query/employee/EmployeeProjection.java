@@ -5,7 +5,7 @@ import dk.kea.cars.api.employee.EmployeeView;
 import dk.kea.cars.api.employee.FindEmployee;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -24,19 +24,13 @@ public class EmployeeProjection {
     }
 
     @EventHandler
-    public void on(EmployeeEvent event) {
+    public void on(EmployeeEvent event, ReplayStatus status) {
         EmployeeRow row = employees.findById(event.id()).orElseGet(() -> new EmployeeRow(event.id()));
-        if (!row.apply(event)) {
+        if (!row.apply(event, status)) {
             return;
         }
         EmployeeView view = employees.save(row).toView();
         emitter.emit(FindEmployee.class, query -> query.id().equals(event.id()), view);
-    }
-
-    /** A replay must start from an empty table: the stored versions would make it skip every event. */
-    @ResetHandler
-    public void reset() {
-        employees.deleteAllInBatch();
     }
 
     @QueryHandler

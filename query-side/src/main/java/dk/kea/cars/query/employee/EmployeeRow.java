@@ -1,5 +1,7 @@
 package dk.kea.cars.query.employee;
 
+import dk.kea.cars.query.store.VersionGate;
+import org.axonframework.eventhandling.ReplayStatus;
 import dk.kea.cars.api.common.Role;
 import dk.kea.cars.api.employee.EmployeeEvent;
 import dk.kea.cars.api.employee.EmployeeView;
@@ -56,9 +58,9 @@ public class EmployeeRow {
         this.version = -1;
     }
 
-    /** Applies the full state of the event unless the row already reflects it or something newer. */
-    public boolean apply(EmployeeEvent event) {
-        if (event.sequence() <= version) {
+    /** Applies the full state of the event unless {@link VersionGate} rules it out (older, or live and not newer). */
+    public boolean apply(EmployeeEvent event, ReplayStatus status) {
+        if (!VersionGate.admits(event.sequence(), version, status)) {
             return false;
         }
         email = event.email();

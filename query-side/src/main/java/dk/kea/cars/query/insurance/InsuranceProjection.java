@@ -5,7 +5,7 @@ import dk.kea.cars.api.insurance.InsuranceEvent;
 import dk.kea.cars.api.insurance.InsuranceView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -24,19 +24,13 @@ public class InsuranceProjection {
     }
 
     @EventHandler
-    public void on(InsuranceEvent event) {
+    public void on(InsuranceEvent event, ReplayStatus status) {
         InsuranceRow row = insurances.findById(event.id()).orElseGet(() -> new InsuranceRow(event.id()));
-        if (!row.apply(event)) {
+        if (!row.apply(event, status)) {
             return;
         }
         InsuranceView view = insurances.save(row).toView();
         emitter.emit(FindInsurance.class, query -> query.id().equals(event.id()), view);
-    }
-
-    /** A replay must start from an empty table: the stored versions would make it skip every event. */
-    @ResetHandler
-    public void reset() {
-        insurances.deleteAllInBatch();
     }
 
     @QueryHandler

@@ -5,7 +5,7 @@ import dk.kea.cars.api.model.ModelEvent;
 import dk.kea.cars.api.model.ModelView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -26,19 +26,13 @@ public class ModelProjection {
     }
 
     @EventHandler
-    public void on(ModelEvent event) {
+    public void on(ModelEvent event, ReplayStatus status) {
         ModelRow row = models.findById(event.id()).orElseGet(() -> new ModelRow(event.id()));
-        if (!row.apply(event)) {
+        if (!row.apply(event, status)) {
             return;
         }
         ModelView view = views.toView(models.save(row));
         emitter.emit(FindModel.class, query -> query.id().equals(event.id()), view);
-    }
-
-    /** A replay must start from an empty table: the stored versions would make it skip every event. */
-    @ResetHandler
-    public void reset() {
-        models.deleteAllInBatch();
     }
 
     @QueryHandler

@@ -1,5 +1,7 @@
 package dk.kea.cars.query.model;
 
+import dk.kea.cars.query.store.VersionGate;
+import org.axonframework.eventhandling.ReplayStatus;
 import dk.kea.cars.api.brand.BrandView;
 import dk.kea.cars.api.color.ColorView;
 import dk.kea.cars.api.model.ModelEvent;
@@ -68,9 +70,9 @@ public class ModelRow {
         this.version = -1;
     }
 
-    /** Applies the full state of the event unless the row already reflects it or something newer. */
-    public boolean apply(ModelEvent event) {
-        if (event.sequence() <= version) {
+    /** Applies the full state of the event unless {@link VersionGate} rules it out (older, or live and not newer). */
+    public boolean apply(ModelEvent event, ReplayStatus status) {
+        if (!VersionGate.admits(event.sequence(), version, status)) {
             return false;
         }
         brandId = event.brandId();

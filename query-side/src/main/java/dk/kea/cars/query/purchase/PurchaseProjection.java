@@ -6,7 +6,7 @@ import dk.kea.cars.api.purchase.PurchaseEvent;
 import dk.kea.cars.api.purchase.PurchaseView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -31,9 +31,9 @@ public class PurchaseProjection {
     }
 
     @EventHandler
-    public void on(PurchaseEvent event) {
+    public void on(PurchaseEvent event, ReplayStatus status) {
         PurchaseRow row = purchases.findById(event.id()).orElseGet(() -> new PurchaseRow(event.id()));
-        if (!row.apply(event)) {
+        if (!row.apply(event, status)) {
             return;
         }
         emit(views.toView(purchases.save(row)));
@@ -44,16 +44,10 @@ public class PurchaseProjection {
      * changed gives subscribers a view whose car is up to date too. Runs after {@code CarProjection} stored the car.
      */
     @EventHandler
-    public void on(CarEvent event) {
+    public void on(CarEvent event, ReplayStatus status) {
         if (event.purchaseId() != null) {
             purchases.findById(event.purchaseId()).map(views::toView).ifPresent(this::emit);
         }
-    }
-
-    /** A replay must start from an empty table: the stored versions would make it skip every event. */
-    @ResetHandler
-    public void reset() {
-        purchases.deleteAllInBatch();
     }
 
     @QueryHandler

@@ -1,5 +1,7 @@
 package dk.kea.cars.query.purchase;
 
+import dk.kea.cars.query.store.VersionGate;
+import org.axonframework.eventhandling.ReplayStatus;
 import dk.kea.cars.api.car.CarView;
 import dk.kea.cars.api.purchase.PurchaseEvent;
 import dk.kea.cars.api.purchase.PurchaseView;
@@ -50,14 +52,16 @@ public class PurchaseRow {
         this.version = -1;
     }
 
-    /** Applies the full state of the event unless the row already reflects it or something newer. */
-    public boolean apply(PurchaseEvent event) {
-        if (event.sequence() <= version) {
+    /** Applies the full state of the event unless {@link VersionGate} rules it out (older, or live and not newer). */
+    public boolean apply(PurchaseEvent event, ReplayStatus status) {
+        if (!VersionGate.admits(event.sequence(), version, status)) {
             return false;
         }
+        // hidden since its latest event by its customer's or car's deletion: re-applying that event keeps it hidden
+        boolean keepHidden = deleted && VersionGate.reapplies(event.sequence(), version, status);
         carId = event.carId();
         dateOfPurchase = event.dateOfPurchase();
-        deleted = event.deleted();
+        deleted = event.deleted() || keepHidden;
         version = event.sequence();
         return true;
     }
