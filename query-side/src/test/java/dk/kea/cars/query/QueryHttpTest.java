@@ -1,5 +1,6 @@
 package dk.kea.cars.query;
 
+import org.axonframework.eventhandling.ReplayStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -96,13 +97,13 @@ class QueryHttpTest {
         employee(ADMIN, "Anna", "anna@kea.dk", Role.ADMIN, false);
         employee(AUDITOR, "Ulla", "ulla@kea.dk", Role.AUDITOR, false);
         employee(DELETED, "Dennis", "dennis@kea.dk", Role.ADMIN, true);
-        insurances.on(new InsuranceCreated(INSURANCE, 0, Instant.now(), "Full Cover", new BigDecimal("1200")));
-        insurances.on(new InsuranceUpdated(INSURANCE, 1, Instant.now(), "Full Coverage", new BigDecimal("1500")));
-        insurances.on(new InsuranceCreated(UUID.randomUUID(), 0, Instant.now(), "Basic Cover", BigDecimal.TEN));
-        brands.on(new BrandCreated(BRAND, 0, Instant.now(), "Audi", "https://img.example/audi.png"));
-        brands.on(new BrandCreated(EMPTY_BRAND, 0, Instant.now(), "Empty Brand", "https://img.example/e.png"));
-        colors.on(new ColorCreated(RED, 0, Instant.now(), "Red", BigDecimal.ZERO, 255, 0, 0));
-        colors.on(new ColorCreated(BLUE, 0, Instant.now(), "Blue", new BigDecimal("999.99"), 0, 0, 255));
+        insurances.on(new InsuranceCreated(INSURANCE, 0, Instant.now(), "Full Cover", new BigDecimal("1200")), ReplayStatus.REGULAR);
+        insurances.on(new InsuranceUpdated(INSURANCE, 1, Instant.now(), "Full Coverage", new BigDecimal("1500")), ReplayStatus.REGULAR);
+        insurances.on(new InsuranceCreated(UUID.randomUUID(), 0, Instant.now(), "Basic Cover", BigDecimal.TEN), ReplayStatus.REGULAR);
+        brands.on(new BrandCreated(BRAND, 0, Instant.now(), "Audi", "https://img.example/audi.png"), ReplayStatus.REGULAR);
+        brands.on(new BrandCreated(EMPTY_BRAND, 0, Instant.now(), "Empty Brand", "https://img.example/e.png"), ReplayStatus.REGULAR);
+        colors.on(new ColorCreated(RED, 0, Instant.now(), "Red", BigDecimal.ZERO, 255, 0, 0), ReplayStatus.REGULAR);
+        colors.on(new ColorCreated(BLUE, 0, Instant.now(), "Blue", new BigDecimal("999.99"), 0, 0, 255), ReplayStatus.REGULAR);
         model(MODEL_A4, "A4");
         model(MODEL_A1, "A1");
     }
@@ -365,11 +366,11 @@ class QueryHttpTest {
     }
 
     private void employee(UUID id, String firstName, String email, Role role, boolean deleted) {
-        employees.on(new EmployeeCreated(id, 0, Instant.now(), email, firstName, "Jensen", role, "hash", deleted));
+        employees.on(new EmployeeCreated(id, 0, Instant.now(), email, firstName, "Jensen", role, "hash", deleted), ReplayStatus.REGULAR);
     }
 
     private void model(UUID id, String name) {
         models.on(new ModelCreated(id, 0, Instant.now(), BRAND, name, new BigDecimal("250000"),
-                "https://img.example/" + name + ".png", List.of(BLUE, RED)));
+                "https://img.example/" + name + ".png", List.of(BLUE, RED)), ReplayStatus.REGULAR);
     }
 }

@@ -1,6 +1,7 @@
 package dk.kea.cars.command.messaging;
 
 import dk.kea.cars.api.common.MetadataKeys;
+import dk.kea.cars.api.purchase.PurchaseCreatedUpcaster;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -34,6 +35,12 @@ public class CommandMessagingConfig {
             data.put(MetadataKeys.CAUSATION_ID, message.getIdentifier());
             return data;
         };
+    }
+
+    /** Old purchases load as the current revision (aggregates read events through the upcaster chain). */
+    @Bean
+    public PurchaseCreatedUpcaster commandPurchaseCreatedUpcaster() {
+        return new PurchaseCreatedUpcaster();
     }
 
     /**

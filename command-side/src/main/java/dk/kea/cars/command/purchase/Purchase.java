@@ -34,7 +34,8 @@ public class Purchase {
     }
 
     public Purchase(UUID id, UUID carId, LocalDate dateOfPurchase) {
-        apply(new PurchaseCreated(id, 0, EventTime.now(), carId, dateOfPurchase, false));
+        apply(new PurchaseCreated(id, 0, EventTime.now(), carId, dateOfPurchase, false,
+                PurchaseCreated.DEFAULT_CURRENCY));
     }
 
     /** Idempotent: the deletion process may deliver the same delete twice after a crash. */

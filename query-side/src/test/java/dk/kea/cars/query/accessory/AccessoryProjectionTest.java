@@ -1,5 +1,6 @@
 package dk.kea.cars.query.accessory;
 
+import org.axonframework.eventhandling.ReplayStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kea.cars.api.accessory.AccessoryCreated;
@@ -32,8 +33,8 @@ class AccessoryProjectionTest {
 
     @Test
     void createThenUpdateKeepsTheLatestFullState() {
-        projection.on(new AccessoryCreated(id, 0, Instant.now(), "Tow Hitch", new BigDecimal("4999.5")));
-        projection.on(new AccessoryUpdated(id, 1, Instant.now(), "Tow Bar", new BigDecimal("5100")));
+        projection.on(new AccessoryCreated(id, 0, Instant.now(), "Tow Hitch", new BigDecimal("4999.5")), ReplayStatus.REGULAR);
+        projection.on(new AccessoryUpdated(id, 1, Instant.now(), "Tow Bar", new BigDecimal("5100")), ReplayStatus.REGULAR);
 
         assertThat(rows.findById(id).orElseThrow().toView())
                 .isEqualTo(new AccessoryView(id, "Tow Bar", new BigDecimal("5100.00"), 1));
@@ -41,10 +42,10 @@ class AccessoryProjectionTest {
 
     @Test
     void redeliveredAndOlderEventsAreIgnored() {
-        projection.on(new AccessoryCreated(id, 0, Instant.now(), "Tow Hitch", new BigDecimal("10")));
-        projection.on(new AccessoryUpdated(id, 2, Instant.now(), "Roof Box", new BigDecimal("20")));
-        projection.on(new AccessoryUpdated(id, 1, Instant.now(), "Stale", new BigDecimal("30")));
-        projection.on(new AccessoryUpdated(id, 2, Instant.now(), "Roof Box", new BigDecimal("20")));
+        projection.on(new AccessoryCreated(id, 0, Instant.now(), "Tow Hitch", new BigDecimal("10")), ReplayStatus.REGULAR);
+        projection.on(new AccessoryUpdated(id, 2, Instant.now(), "Roof Box", new BigDecimal("20")), ReplayStatus.REGULAR);
+        projection.on(new AccessoryUpdated(id, 1, Instant.now(), "Stale", new BigDecimal("30")), ReplayStatus.REGULAR);
+        projection.on(new AccessoryUpdated(id, 2, Instant.now(), "Roof Box", new BigDecimal("20")), ReplayStatus.REGULAR);
 
         assertThat(rows.findById(id).orElseThrow().toView())
                 .isEqualTo(new AccessoryView(id, "Roof Box", new BigDecimal("20.00"), 2));
@@ -52,7 +53,7 @@ class AccessoryProjectionTest {
 
     @Test
     void findAccessoryAnswersTheViewOrNothing() throws Exception {
-        projection.on(new AccessoryCreated(id, 0, Instant.now(), "Winter Tires", new BigDecimal("8000")));
+        projection.on(new AccessoryCreated(id, 0, Instant.now(), "Winter Tires", new BigDecimal("8000")), ReplayStatus.REGULAR);
 
         assertThat(queryGateway.query(new FindAccessory(id), AccessoryView.class).get())
                 .isEqualTo(new AccessoryView(id, "Winter Tires", new BigDecimal("8000.00"), 0));

@@ -1,5 +1,6 @@
 package dk.kea.cars.query.brand;
 
+import org.axonframework.eventhandling.ReplayStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kea.cars.api.brand.BrandCreated;
@@ -31,8 +32,8 @@ class BrandProjectionTest {
 
     @Test
     void createThenUpdateKeepsTheLatestFullState() {
-        projection.on(new BrandCreated(id, 0, Instant.now(), "Audi", "https://img.example/audi.png"));
-        projection.on(new BrandUpdated(id, 1, Instant.now(), "Audi AG", "https://img.example/audi2.png"));
+        projection.on(new BrandCreated(id, 0, Instant.now(), "Audi", "https://img.example/audi.png"), ReplayStatus.REGULAR);
+        projection.on(new BrandUpdated(id, 1, Instant.now(), "Audi AG", "https://img.example/audi2.png"), ReplayStatus.REGULAR);
 
         assertThat(rows.findById(id).orElseThrow().toView())
                 .isEqualTo(new BrandView(id, "Audi AG", "https://img.example/audi2.png", 1));
@@ -40,10 +41,10 @@ class BrandProjectionTest {
 
     @Test
     void redeliveredAndOlderEventsAreIgnored() {
-        projection.on(new BrandCreated(id, 0, Instant.now(), "Audi", "https://img.example/audi.png"));
-        projection.on(new BrandUpdated(id, 2, Instant.now(), "Audi AG", "https://img.example/audi2.png"));
-        projection.on(new BrandUpdated(id, 2, Instant.now(), "Audi AG", "https://img.example/audi2.png"));
-        projection.on(new BrandUpdated(id, 1, Instant.now(), "Stale", "https://img.example/stale.png"));
+        projection.on(new BrandCreated(id, 0, Instant.now(), "Audi", "https://img.example/audi.png"), ReplayStatus.REGULAR);
+        projection.on(new BrandUpdated(id, 2, Instant.now(), "Audi AG", "https://img.example/audi2.png"), ReplayStatus.REGULAR);
+        projection.on(new BrandUpdated(id, 2, Instant.now(), "Audi AG", "https://img.example/audi2.png"), ReplayStatus.REGULAR);
+        projection.on(new BrandUpdated(id, 1, Instant.now(), "Stale", "https://img.example/stale.png"), ReplayStatus.REGULAR);
 
         BrandRow row = rows.findById(id).orElseThrow();
         assertThat(row.getName()).isEqualTo("Audi AG");
@@ -52,7 +53,7 @@ class BrandProjectionTest {
 
     @Test
     void findBrandAnswersTheViewOrNothing() throws Exception {
-        projection.on(new BrandCreated(id, 0, Instant.now(), "Volvo", "https://img.example/volvo.png"));
+        projection.on(new BrandCreated(id, 0, Instant.now(), "Volvo", "https://img.example/volvo.png"), ReplayStatus.REGULAR);
 
         assertThat(queryGateway.query(new FindBrand(id), BrandView.class).get())
                 .isEqualTo(new BrandView(id, "Volvo", "https://img.example/volvo.png", 0));

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -134,6 +135,28 @@ class CarProjectionTest {
         assertThat(count("qry_car_insurance", "car_id")).isEqualTo(2);
         assertThat(jdbc.queryForList("select accessory_id from qry_car_accessory where car_id = ? order by position",
                 String.class, id.toString())).containsExactly(office.towbar.toString(), office.alarm.toString());
+    }
+
+    @Test
+    void aReplayRewritesTheCarFromItsLatestEventAndKeepsItHiddenByItsCustomersDeletion() {
+        CarEvent purchased = BackOffice.purchased(created, 1, purchase);
+        feed.feed(created, purchased, office.deletedCustomer(customer, 1, "kim"));
+        assertThat(projection.handle(new FindCar(id)).deleted()).as("hidden with its customer").isTrue();
+        jdbc.update("update qry_car set total_price = 1.00 where id = ?", id.toString());
+
+        projection.on(purchased, ReplayStatus.REGULAR);
+        assertThat(projection.handle(new FindCar(id)).totalPrice()).as("live: equal ignored")
+                .isEqualByComparingTo("1.00");
+        projection.on(created, ReplayStatus.REPLAY);
+        assertThat(projection.handle(new FindCar(id)).totalPrice()).as("replaying: older ignored")
+                .isEqualByComparingTo("1.00");
+        projection.on(purchased, ReplayStatus.REPLAY);
+
+        CarView view = projection.handle(new FindCar(id));
+        assertThat(view.totalPrice()).as("replaying: equal re-applied").isEqualByComparingTo(BackOffice.TOTAL_PRICE);
+        assertThat(view.purchased()).isTrue();
+        assertThat(view.version()).isEqualTo(1);
+        assertThat(view.deleted()).as("still hidden by its customer's deletion").isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.kea.cars.query.color;
 
+import org.axonframework.eventhandling.ReplayStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kea.cars.api.color.ColorCreated;
@@ -32,8 +33,8 @@ class ColorProjectionTest {
 
     @Test
     void createThenUpdateKeepsTheLatestFullState() {
-        projection.on(new ColorCreated(id, 0, Instant.now(), "Red", BigDecimal.ZERO, 255, 0, 0));
-        projection.on(new ColorUpdated(id, 1, Instant.now(), "Dark Red", new BigDecimal("500"), 139, 0, 0));
+        projection.on(new ColorCreated(id, 0, Instant.now(), "Red", BigDecimal.ZERO, 255, 0, 0), ReplayStatus.REGULAR);
+        projection.on(new ColorUpdated(id, 1, Instant.now(), "Dark Red", new BigDecimal("500"), 139, 0, 0), ReplayStatus.REGULAR);
 
         assertThat(rows.findById(id).orElseThrow().toView())
                 .isEqualTo(new ColorView(id, "Dark Red", new BigDecimal("500.00"), 139, 0, 0, 1));
@@ -41,9 +42,9 @@ class ColorProjectionTest {
 
     @Test
     void redeliveredAndOlderEventsAreIgnored() {
-        projection.on(new ColorUpdated(id, 4, Instant.now(), "Blue", new BigDecimal("10"), 0, 0, 255));
-        projection.on(new ColorUpdated(id, 4, Instant.now(), "Blue", new BigDecimal("10"), 0, 0, 255));
-        projection.on(new ColorCreated(id, 0, Instant.now(), "Old", BigDecimal.ONE, 1, 1, 1));
+        projection.on(new ColorUpdated(id, 4, Instant.now(), "Blue", new BigDecimal("10"), 0, 0, 255), ReplayStatus.REGULAR);
+        projection.on(new ColorUpdated(id, 4, Instant.now(), "Blue", new BigDecimal("10"), 0, 0, 255), ReplayStatus.REGULAR);
+        projection.on(new ColorCreated(id, 0, Instant.now(), "Old", BigDecimal.ONE, 1, 1, 1), ReplayStatus.REGULAR);
 
         assertThat(rows.findById(id).orElseThrow().toView())
                 .isEqualTo(new ColorView(id, "Blue", new BigDecimal("10.00"), 0, 0, 255, 4));
@@ -51,7 +52,7 @@ class ColorProjectionTest {
 
     @Test
     void findColorAnswersTheViewOrNothing() throws Exception {
-        projection.on(new ColorCreated(id, 0, Instant.now(), "White", BigDecimal.ZERO, 255, 255, 255));
+        projection.on(new ColorCreated(id, 0, Instant.now(), "White", BigDecimal.ZERO, 255, 255, 255), ReplayStatus.REGULAR);
 
         assertThat(queryGateway.query(new FindColor(id), ColorView.class).get().name()).isEqualTo("White");
         assertThat(queryGateway.query(new FindColor(UUID.randomUUID()), ColorView.class).get()).isNull();

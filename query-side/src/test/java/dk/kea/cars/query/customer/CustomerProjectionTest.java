@@ -1,5 +1,6 @@
 package dk.kea.cars.query.customer;
 
+import org.axonframework.eventhandling.ReplayStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kea.cars.api.customer.CustomerCreated;
@@ -36,7 +37,7 @@ class CustomerProjectionTest {
 
     @Test
     void createStoresTheFullStateWithALowerCasedEmailForTheFilter() {
-        projection.on(created());
+        projection.on(created(), ReplayStatus.REGULAR);
 
         assertThat(projection.handle(new FindCustomer(id))).isEqualTo(new CustomerView(id, "Kim.Larsen@kea.dk",
                 "+4512345678", "Kim", "Larsen", "Vej 1, 2200 Kbh", false, 0));
@@ -46,8 +47,8 @@ class CustomerProjectionTest {
 
     @Test
     void anUpdateReplacesEveryFieldAndClearsTheOptionalOnes() {
-        projection.on(created());
-        projection.on(new CustomerUpdated(id, 1, Instant.now(), "kim@kea.dk", null, "Kim", "Hansen", null, false));
+        projection.on(created(), ReplayStatus.REGULAR);
+        projection.on(new CustomerUpdated(id, 1, Instant.now(), "kim@kea.dk", null, "Kim", "Hansen", null, false), ReplayStatus.REGULAR);
 
         assertThat(projection.handle(new FindCustomer(id)))
                 .isEqualTo(new CustomerView(id, "kim@kea.dk", null, "Kim", "Hansen", null, false, 1));
@@ -55,8 +56,8 @@ class CustomerProjectionTest {
 
     @Test
     void aTombstoneKeepsTheRowMarkedDeleted() {
-        projection.on(created());
-        projection.on(deleted(1));
+        projection.on(created(), ReplayStatus.REGULAR);
+        projection.on(deleted(1), ReplayStatus.REGULAR);
 
         CustomerView view = projection.handle(new FindCustomer(id));
         assertThat(view.deleted()).isTrue();
@@ -67,23 +68,62 @@ class CustomerProjectionTest {
 
     @Test
     void redeliveryAndOlderEventsChangeNothing() {
-        projection.on(created());
-        projection.on(deleted(2));
-        projection.on(deleted(2));
-        projection.on(new CustomerUpdated(id, 1, Instant.now(), "old@kea.dk", null, "Old", "Name", null, false));
-        projection.on(created());
+        projection.on(created(), ReplayStatus.REGULAR);
+        projection.on(deleted(2), ReplayStatus.REGULAR);
+        projection.on(deleted(2), ReplayStatus.REGULAR);
+        projection.on(new CustomerUpdated(id, 1, Instant.now(), "old@kea.dk", null, "Old", "Name", null, false), ReplayStatus.REGULAR);
+        projection.on(created(), ReplayStatus.REGULAR);
 
         assertThat(projection.handle(new FindCustomer(id)))
                 .isEqualTo(new CustomerView(id, "Kim.Larsen@kea.dk", null, "Kim", "Larsen", null, true, 2));
     }
 
     @Test
+    void aReplayReappliesTheEventOfTheStoredVersionAndIgnoresOlderOnesWhileLiveIgnoresItToo() {
+        CustomerUpdated latest = new CustomerUpdated(id, 1, Instant.now(), "kim@kea.dk", null, "Kim", "Hansen", null,
+                false);
+        CustomerView expected = new CustomerView(id, "kim@kea.dk", null, "Kim", "Hansen", null, false, 1);
+        projection.on(created(), ReplayStatus.REGULAR);
+        projection.on(latest, ReplayStatus.REGULAR);
+        jdbc.update("update qry_customer set email = 'corrupt@kea.dk', email_lower = 'corrupt@kea.dk' where id = ?",
+                id.toString());
+        CustomerView corrupted = new CustomerView(id, "corrupt@kea.dk", null, "Kim", "Hansen", null, false, 1);
+
+        projection.on(latest, ReplayStatus.REGULAR);
+        assertThat(projection.handle(new FindCustomer(id))).as("live: the equal sequence is ignored")
+                .isEqualTo(corrupted);
+
+        projection.on(created(), ReplayStatus.REPLAY);
+        assertThat(projection.handle(new FindCustomer(id))).as("replaying: an older sequence is ignored")
+                .isEqualTo(corrupted);
+
+        projection.on(latest, ReplayStatus.REPLAY);
+        assertThat(projection.handle(new FindCustomer(id))).as("replaying: the equal sequence is re-applied")
+                .isEqualTo(expected);
+        assertThat(jdbc.queryForObject("select email_lower from qry_customer where id = ?", String.class,
+                id.toString())).isEqualTo("kim@kea.dk");
+    }
+
+    @Test
+    void aReplayRecreatesAMissingRowFromItsEvents() {
+        projection.on(created(), ReplayStatus.REGULAR);
+        projection.on(deleted(1), ReplayStatus.REGULAR);
+        jdbc.update("delete from qry_customer where id = ?", id.toString());
+
+        projection.on(created(), ReplayStatus.REPLAY);
+        projection.on(deleted(1), ReplayStatus.REPLAY);
+
+        assertThat(projection.handle(new FindCustomer(id))).isEqualTo(
+                new CustomerView(id, "Kim.Larsen@kea.dk", null, "Kim", "Larsen", null, true, 1));
+    }
+
+    @Test
     void subscribersGetTheTombstoneTheCommandSideWaitsFor() {
-        projection.on(created());
+        projection.on(created(), ReplayStatus.REGULAR);
         try (SubscriptionQueryResult<CustomerView, CustomerView> subscription = queryGateway.subscriptionQuery(
                 new FindCustomer(id), ResponseTypes.instanceOf(CustomerView.class),
                 ResponseTypes.instanceOf(CustomerView.class))) {
-            projection.on(deleted(1));
+            projection.on(deleted(1), ReplayStatus.REGULAR);
 
             CustomerView update = subscription.updates().blockFirst(Duration.ofSeconds(5));
             assertThat(update.deleted()).isTrue();

@@ -1,5 +1,6 @@
 package dk.kea.cars.query.employee;
 
+import org.axonframework.eventhandling.ReplayStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kea.cars.api.common.Role;
@@ -43,7 +44,7 @@ class EmployeeProjectionTest {
 
     @Test
     void createStoresTheEmployeeWithoutItsPasswordHash() {
-        projection.on(event(0, Role.SALES_PERSON, false));
+        projection.on(event(0, Role.SALES_PERSON, false), ReplayStatus.REGULAR);
 
         assertThat(rows.findById(id).orElseThrow().toView()).isEqualTo(
                 new EmployeeView(id, "sofie@kea.dk", "Sofie", "Hansen", Role.SALES_PERSON, false, 0));
@@ -56,10 +57,10 @@ class EmployeeProjectionTest {
 
     @Test
     void aNewerStateReplacesRoleAndDeletedFlagButOlderOrRedeliveredOnesDoNot() {
-        projection.on(event(0, Role.SALES_PERSON, false));
-        projection.on(event(2, Role.MANAGER, true));
-        projection.on(event(2, Role.MANAGER, true));
-        projection.on(event(1, Role.ADMIN, false));
+        projection.on(event(0, Role.SALES_PERSON, false), ReplayStatus.REGULAR);
+        projection.on(event(2, Role.MANAGER, true), ReplayStatus.REGULAR);
+        projection.on(event(2, Role.MANAGER, true), ReplayStatus.REGULAR);
+        projection.on(event(1, Role.ADMIN, false), ReplayStatus.REGULAR);
 
         EmployeeRow row = rows.findById(id).orElseThrow();
         assertThat(row.getRole()).isEqualTo(Role.MANAGER);
@@ -69,18 +70,18 @@ class EmployeeProjectionTest {
 
     @Test
     void updatesDeletesAndUndeletesReachTheRowThroughTheOneHandler() {
-        projection.on(event(0, Role.SALES_PERSON, false));
+        projection.on(event(0, Role.SALES_PERSON, false), ReplayStatus.REGULAR);
         projection.on(new EmployeeUpdated(id, 1, Instant.now(), "sofie.h@kea.dk", "Sofie", "Holm", Role.MANAGER, HASH,
-                false));
+                false), ReplayStatus.REGULAR);
         assertThat(rows.findById(id).orElseThrow().toView())
                 .isEqualTo(new EmployeeView(id, "sofie.h@kea.dk", "Sofie", "Holm", Role.MANAGER, false, 1));
 
         projection.on(new EmployeeDeleted(id, 2, Instant.now(), "sofie.h@kea.dk", "Sofie", "Holm", Role.MANAGER, HASH,
-                true));
+                true), ReplayStatus.REGULAR);
         assertThat(rows.findById(id).orElseThrow().isDeleted()).isTrue();
 
         projection.on(new EmployeeUndeleted(id, 3, Instant.now(), "sofie.h@kea.dk", "Sofie", "Holm", Role.MANAGER,
-                HASH, false));
+                HASH, false), ReplayStatus.REGULAR);
         EmployeeRow row = rows.findById(id).orElseThrow();
         assertThat(row.isDeleted()).isFalse();
         assertThat(row.getVersion()).isEqualTo(3);
@@ -88,12 +89,12 @@ class EmployeeProjectionTest {
 
     @Test
     void subscribersGetTheTombstoneOfADeletedEmployee() {
-        projection.on(event(0, Role.SALES_PERSON, false));
+        projection.on(event(0, Role.SALES_PERSON, false), ReplayStatus.REGULAR);
         try (SubscriptionQueryResult<EmployeeView, EmployeeView> subscription = queryGateway.subscriptionQuery(
                 new FindEmployee(id), ResponseTypes.instanceOf(EmployeeView.class),
                 ResponseTypes.instanceOf(EmployeeView.class))) {
             projection.on(new EmployeeDeleted(id, 1, Instant.now(), "sofie@kea.dk", "Sofie", "Hansen",
-                    Role.SALES_PERSON, HASH, true));
+                    Role.SALES_PERSON, HASH, true), ReplayStatus.REGULAR);
 
             EmployeeView update = subscription.updates().blockFirst(Duration.ofSeconds(5));
             assertThat(update.deleted()).isTrue();
@@ -103,7 +104,7 @@ class EmployeeProjectionTest {
 
     @Test
     void findEmployeeAnswersTheViewOrNothing() throws Exception {
-        projection.on(event(0, Role.AUDITOR, false));
+        projection.on(event(0, Role.AUDITOR, false), ReplayStatus.REGULAR);
 
         assertThat(queryGateway.query(new FindEmployee(id), EmployeeView.class).get().role()).isEqualTo(Role.AUDITOR);
         assertThat(queryGateway.query(new FindEmployee(UUID.randomUUID()), EmployeeView.class).get()).isNull();

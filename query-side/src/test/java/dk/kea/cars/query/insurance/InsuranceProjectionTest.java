@@ -1,5 +1,6 @@
 package dk.kea.cars.query.insurance;
 
+import org.axonframework.eventhandling.ReplayStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kea.cars.api.insurance.FindInsurance;
@@ -35,7 +36,7 @@ class InsuranceProjectionTest {
 
     @Test
     void createStoresTheFullState() {
-        projection.on(created(0, "Full Coverage", "1500"));
+        projection.on(created(0, "Full Coverage", "1500"), ReplayStatus.REGULAR);
 
         InsuranceRow row = rows.findById(id).orElseThrow();
         assertThat(row.getName()).isEqualTo("Full Coverage");
@@ -46,8 +47,8 @@ class InsuranceProjectionTest {
 
     @Test
     void updateReplacesTheStateAndVersion() {
-        projection.on(created(0, "Full Coverage", "1500"));
-        projection.on(updated(1, "Basic Coverage", "99.95"));
+        projection.on(created(0, "Full Coverage", "1500"), ReplayStatus.REGULAR);
+        projection.on(updated(1, "Basic Coverage", "99.95"), ReplayStatus.REGULAR);
 
         assertThat(rows.findById(id).orElseThrow().toView())
                 .isEqualTo(new InsuranceView(id, "Basic Coverage", new BigDecimal("99.95"), 1));
@@ -55,10 +56,10 @@ class InsuranceProjectionTest {
 
     @Test
     void redeliveryOfTheSameEventChangesNothing() {
-        projection.on(created(0, "Full Coverage", "1500"));
-        projection.on(updated(1, "Basic Coverage", "99.95"));
-        projection.on(updated(1, "Basic Coverage", "99.95"));
-        projection.on(created(0, "Full Coverage", "1500"));
+        projection.on(created(0, "Full Coverage", "1500"), ReplayStatus.REGULAR);
+        projection.on(updated(1, "Basic Coverage", "99.95"), ReplayStatus.REGULAR);
+        projection.on(updated(1, "Basic Coverage", "99.95"), ReplayStatus.REGULAR);
+        projection.on(created(0, "Full Coverage", "1500"), ReplayStatus.REGULAR);
 
         assertThat(rows.findById(id).orElseThrow().toView())
                 .isEqualTo(new InsuranceView(id, "Basic Coverage", new BigDecimal("99.95"), 1));
@@ -66,8 +67,8 @@ class InsuranceProjectionTest {
 
     @Test
     void anOlderEventAfterANewerOneIsIgnored() {
-        projection.on(updated(5, "Newest Name", "300"));
-        projection.on(updated(3, "Older Name", "200"));
+        projection.on(updated(5, "Newest Name", "300"), ReplayStatus.REGULAR);
+        projection.on(updated(3, "Older Name", "200"), ReplayStatus.REGULAR);
 
         InsuranceRow row = rows.findById(id).orElseThrow();
         assertThat(row.getName()).isEqualTo("Newest Name");
@@ -76,10 +77,10 @@ class InsuranceProjectionTest {
 
     @Test
     void appliedEventsAreEmittedToSubscribersButIgnoredOnesAreNot() {
-        projection.on(created(0, "Full Coverage", "1500"));
+        projection.on(created(0, "Full Coverage", "1500"), ReplayStatus.REGULAR);
         try (SubscriptionQueryResult<InsuranceView, InsuranceView> subscription = subscribe()) {
-            projection.on(created(0, "Full Coverage", "1500"));
-            projection.on(updated(1, "Basic Coverage", "99.95"));
+            projection.on(created(0, "Full Coverage", "1500"), ReplayStatus.REGULAR);
+            projection.on(updated(1, "Basic Coverage", "99.95"), ReplayStatus.REGULAR);
 
             InsuranceView first = subscription.updates().blockFirst(Duration.ofSeconds(5));
             assertThat(first).isEqualTo(new InsuranceView(id, "Basic Coverage", new BigDecimal("99.95"), 1));
@@ -88,7 +89,7 @@ class InsuranceProjectionTest {
 
     @Test
     void findInsuranceAnswersTheViewOrNothing() throws Exception {
-        projection.on(created(0, "Full Coverage", "1500"));
+        projection.on(created(0, "Full Coverage", "1500"), ReplayStatus.REGULAR);
 
         InsuranceView found = queryGateway.query(new FindInsurance(id), InsuranceView.class).get();
         InsuranceView missing = queryGateway.query(new FindInsurance(UUID.randomUUID()), InsuranceView.class).get();

@@ -1,5 +1,6 @@
 package dk.kea.cars.query.model;
 
+import org.axonframework.eventhandling.ReplayStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kea.cars.api.brand.BrandCreated;
@@ -52,15 +53,15 @@ class ModelProjectionTest {
 
     @BeforeEach
     void catalog() {
-        brands.on(new BrandCreated(brandId, 0, Instant.now(), "Audi", "https://img.example/audi.png"));
-        brands.on(new BrandCreated(otherBrandId, 0, Instant.now(), "Volvo", "https://img.example/volvo.png"));
-        colors.on(new ColorCreated(red, 0, Instant.now(), "Red", BigDecimal.ZERO, 255, 0, 0));
-        colors.on(new ColorCreated(blue, 0, Instant.now(), "Blue", new BigDecimal("1000"), 0, 0, 255));
+        brands.on(new BrandCreated(brandId, 0, Instant.now(), "Audi", "https://img.example/audi.png"), ReplayStatus.REGULAR);
+        brands.on(new BrandCreated(otherBrandId, 0, Instant.now(), "Volvo", "https://img.example/volvo.png"), ReplayStatus.REGULAR);
+        colors.on(new ColorCreated(red, 0, Instant.now(), "Red", BigDecimal.ZERO, 255, 0, 0), ReplayStatus.REGULAR);
+        colors.on(new ColorCreated(blue, 0, Instant.now(), "Blue", new BigDecimal("1000"), 0, 0, 255), ReplayStatus.REGULAR);
     }
 
     @Test
     void theViewEmbedsBrandAndColorsInTheModelsOrder() {
-        projection.on(created(0, brandId, List.of(blue, red)));
+        projection.on(created(0, brandId, List.of(blue, red)), ReplayStatus.REGULAR);
 
         ModelView view = projection.handle(new FindModel(id));
 
@@ -73,9 +74,9 @@ class ModelProjectionTest {
 
     @Test
     void anUpdateMovesBrandAndColors() {
-        projection.on(created(0, brandId, List.of(blue, red)));
+        projection.on(created(0, brandId, List.of(blue, red)), ReplayStatus.REGULAR);
         projection.on(new ModelUpdated(id, 1, Instant.now(), otherBrandId, "XC40", new BigDecimal("450000"),
-                "https://img.example/xc40.png", List.of(red)));
+                "https://img.example/xc40.png", List.of(red)), ReplayStatus.REGULAR);
 
         ModelRow row = rows.findById(id).orElseThrow();
         assertThat(row.getBrandId()).isEqualTo(otherBrandId);
@@ -87,10 +88,10 @@ class ModelProjectionTest {
     @Test
     void redeliveredAndOlderEventsAreIgnored() {
         projection.on(new ModelUpdated(id, 3, Instant.now(), brandId, "A6", new BigDecimal("500000"),
-                "https://img.example/a6.png", List.of(red)));
-        projection.on(created(0, otherBrandId, List.of(blue)));
+                "https://img.example/a6.png", List.of(red)), ReplayStatus.REGULAR);
+        projection.on(created(0, otherBrandId, List.of(blue)), ReplayStatus.REGULAR);
         projection.on(new ModelUpdated(id, 3, Instant.now(), brandId, "A6", new BigDecimal("500000"),
-                "https://img.example/a6.png", List.of(red)));
+                "https://img.example/a6.png", List.of(red)), ReplayStatus.REGULAR);
 
         ModelRow row = rows.findById(id).orElseThrow();
         assertThat(row.getName()).isEqualTo("A6");
@@ -101,8 +102,8 @@ class ModelProjectionTest {
 
     @Test
     void aBrandChangeShowsInTheModelView() {
-        projection.on(created(0, brandId, List.of(red)));
-        brands.on(new BrandUpdated(brandId, 1, Instant.now(), "Audi AG", "https://img.example/audi.png"));
+        projection.on(created(0, brandId, List.of(red)), ReplayStatus.REGULAR);
+        brands.on(new BrandUpdated(brandId, 1, Instant.now(), "Audi AG", "https://img.example/audi.png"), ReplayStatus.REGULAR);
 
         assertThat(projection.handle(new FindModel(id)).brand().name()).isEqualTo("Audi AG");
     }
@@ -111,7 +112,7 @@ class ModelProjectionTest {
     void subscribersGetTheViewWithBrandAndColors() {
         try (SubscriptionQueryResult<ModelView, ModelView> subscription = queryGateway.subscriptionQuery(
                 new FindModel(id), ResponseTypes.instanceOf(ModelView.class), ResponseTypes.instanceOf(ModelView.class))) {
-            projection.on(created(0, brandId, List.of(red, blue)));
+            projection.on(created(0, brandId, List.of(red, blue)), ReplayStatus.REGULAR);
 
             ModelView update = subscription.updates().blockFirst(Duration.ofSeconds(5));
             assertThat(update.brand().id()).isEqualTo(brandId);

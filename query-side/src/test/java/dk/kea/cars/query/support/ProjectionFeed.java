@@ -1,5 +1,6 @@
 package dk.kea.cars.query.support;
 
+import org.axonframework.eventhandling.ReplayStatus;
 import dk.kea.cars.api.accessory.AccessoryEvent;
 import dk.kea.cars.api.brand.BrandEvent;
 import dk.kea.cars.api.car.CarEvent;
@@ -63,15 +64,15 @@ public class ProjectionFeed {
 
     private void dispatch(Object event) {
         if (event instanceof BrandEvent brand) {
-            brands.on(brand);
+            brands.on(brand, ReplayStatus.REGULAR);
         } else if (event instanceof ColorEvent color) {
-            colors.on(color);
+            colors.on(color, ReplayStatus.REGULAR);
         } else if (event instanceof ModelEvent model) {
-            models.on(model);
+            models.on(model, ReplayStatus.REGULAR);
         } else if (event instanceof AccessoryEvent accessory) {
-            accessories.on(accessory);
+            accessories.on(accessory, ReplayStatus.REGULAR);
         } else if (event instanceof InsuranceEvent insurance) {
-            insurances.on(insurance);
+            insurances.on(insurance, ReplayStatus.REGULAR);
         } else {
             dispatchPeopleAndSales(event);
         }
@@ -79,14 +80,14 @@ public class ProjectionFeed {
 
     private void dispatchPeopleAndSales(Object event) {
         if (event instanceof EmployeeEvent employee) {
-            employees.on(employee);
+            employees.on(employee, ReplayStatus.REGULAR);
         } else if (event instanceof CustomerEvent customer) {
-            customers.on(customer);
+            customers.on(customer, ReplayStatus.REGULAR);
         } else if (event instanceof CarEvent car) {
-            cars.on(car);
-            purchases.on(car);
+            cars.on(car, ReplayStatus.REGULAR);
+            purchases.on(car, ReplayStatus.REGULAR);
         } else if (event instanceof PurchaseEvent purchase) {
-            purchases.on(purchase);
+            purchases.on(purchase, ReplayStatus.REGULAR);
         } else {
             throw new IllegalArgumentException("No projection for " + event.getClass().getSimpleName());
         }
