@@ -30,7 +30,7 @@ class PurchaseContractsTest {
 
     @Test
     void eventsHaveARevisionForUpcasting() {
-        assertThat(PurchaseCreated.class.getAnnotation(Revision.class).value()).isEqualTo("1");
+        assertThat(PurchaseCreated.class.getAnnotation(Revision.class).value()).isEqualTo("2");
         assertThat(PurchaseDeleted.class.getAnnotation(Revision.class).value()).isEqualTo("1");
     }
 

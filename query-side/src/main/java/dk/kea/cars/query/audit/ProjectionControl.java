@@ -39,7 +39,7 @@ public class ProjectionControl {
                 .toList();
     }
 
-    /** Rebuilds one read model from the first event; its reset handlers run first. */
+    /** Rebuilds one read model from the first event, in place (see {@code VersionGate} for query-side). */
     public ProjectionStatus replay(String name) {
         StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new QueryNotFound("Processor", UUID.nameUUIDFromBytes(name.getBytes())));

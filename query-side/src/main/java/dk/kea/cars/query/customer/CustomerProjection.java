@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps {@code qry_customer} in step with the customer events and answers {@link FindCustomer}, deleted
  * customers included: the command side confirms a delete by seeing the tombstone. A deleted customer's cars and
- * purchases are hidden in the same step, so "404 everywhere" holds the moment the delete answers (spec §6.5).
+ * purchases are hidden in the same step, so "404 everywhere" holds the moment the delete answers (spec §6.5). The
+ * hiding is done again whenever a tombstone is applied, a replay's re-application included, and a replay never
+ * un-hides (replays rebuild in place, no reset handler empties the table: see
+ * {@link dk.kea.cars.query.store.VersionGate}).
  */
 @Component
 @ProcessingGroup("query-side")
