@@ -42,6 +42,16 @@ class TokenAttackHttpTest extends StandaloneTest {
         assertThat(read(resigned).status()).as("control read").isEqualTo(200);
     }
 
+    /** A token stays good for its whole lifetime, not just the clock skew (query-side once refused it after 30 s). */
+    @Test
+    void aTokenIssuedMinutesAgoIsStillAcceptedEverywhere() throws Exception {
+        String older = signWithRealKey(claims -> claims.issueTime(java.util.Date.from(
+                java.time.Instant.now().minusSeconds(600))));
+
+        assertThat(read(older).status()).isEqualTo(200);
+        assertThat(write(older).status()).isIn(200, 201);
+    }
+
     @Test
     void everyForgeryIs401OnWritesAndReads() throws Exception {
         String real = tokenOf(MANAGER);
