@@ -1,5 +1,6 @@
 package dk.kea.cars.auth;
 
+import static org.axonframework.eventhandling.ReplayStatus.REGULAR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -131,10 +132,10 @@ class AuthEmployeeLifecycleHttpTest extends AuthQueryTestBase {
         publish(employeeDeleted(id, 2, email, Role.MANAGER));
         publish(employeeUndeleted(id, 3, email, Role.MANAGER));
 
-        projection.on(employeeUndeleted(id, 3, email, Role.MANAGER));
-        projection.on(employeeDeleted(id, 2, email, Role.MANAGER));
-        projection.on(employeeUpdated(id, 1, email, Role.ADMIN, BCRYPT.encode("Stale-Password-1")));
-        projection.on(employeeCreated(id, firstEmail, Role.SALES_PERSON, false));
+        projection.on(employeeUndeleted(id, 3, email, Role.MANAGER), REGULAR);
+        projection.on(employeeDeleted(id, 2, email, Role.MANAGER), REGULAR);
+        projection.on(employeeUpdated(id, 1, email, Role.ADMIN, BCRYPT.encode("Stale-Password-1")), REGULAR);
+        projection.on(employeeCreated(id, firstEmail, Role.SALES_PERSON, false), REGULAR);
 
         HttpResponse<String> response = login(email, PASSWORD);
         assertThat(response.statusCode()).isEqualTo(200);

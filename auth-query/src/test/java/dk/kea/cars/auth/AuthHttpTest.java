@@ -1,5 +1,7 @@
 package dk.kea.cars.auth;
 
+import static org.axonframework.eventhandling.ReplayStatus.REGULAR;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -46,7 +48,7 @@ class AuthHttpTest extends AuthQueryTestBase {
     void loginAnswersATokenThatTheServedJwksVerifies() throws Exception {
         UUID id = UUID.randomUUID();
         String email = uniqueEmail();
-        projection.on(employeeCreated(id, email, Role.SALES_PERSON, false));
+        projection.on(employeeCreated(id, email, Role.SALES_PERSON, false), REGULAR);
 
         HttpResponse<String> response = login(email, PASSWORD);
 
@@ -92,7 +94,7 @@ class AuthHttpTest extends AuthQueryTestBase {
     @Test
     void emailIsMatchedAfterTheSameNormalisationAsAtCreation() throws Exception {
         String email = uniqueEmail();
-        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false));
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false), REGULAR);
 
         String typed = "  " + email.replace("@kea-cars.dk", "@KEA-Cars.DK") + " ";
 
@@ -103,8 +105,8 @@ class AuthHttpTest extends AuthQueryTestBase {
     void wrongPasswordUnknownEmailAndDeletedEmployeeLookTheSame() throws Exception {
         String email = uniqueEmail();
         String deleted = uniqueEmail();
-        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false));
-        projection.on(employeeCreated(UUID.randomUUID(), deleted, Role.ADMIN, true));
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false), REGULAR);
+        projection.on(employeeCreated(UUID.randomUUID(), deleted, Role.ADMIN, true), REGULAR);
 
         HttpResponse<String> wrongPassword = login(email, "Wrong-Password-1");
         HttpResponse<String> unknownEmail = login(uniqueEmail(), "Wrong-Password-1");
@@ -127,7 +129,7 @@ class AuthHttpTest extends AuthQueryTestBase {
     @Test
     void passwordLongerThanBcryptReadsIsJustWrong() throws Exception {
         String email = uniqueEmail();
-        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false));
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false), REGULAR);
 
         assertThat(login(email, PASSWORD + "x".repeat(80)).statusCode()).isEqualTo(401);
     }
@@ -136,7 +138,7 @@ class AuthHttpTest extends AuthQueryTestBase {
     void oauthPasswordFormLogsIn() throws Exception {
         UUID id = UUID.randomUUID();
         String email = uniqueEmail();
-        projection.on(employeeCreated(id, email, Role.AUDITOR, false));
+        projection.on(employeeCreated(id, email, Role.AUDITOR, false), REGULAR);
 
         HttpResponse<String> response = form("/api/auth/token",
                 Map.of("grant_type", "password", "username", email, "password", PASSWORD));
@@ -152,7 +154,7 @@ class AuthHttpTest extends AuthQueryTestBase {
     @Test
     void formWithAWrongPasswordIsRefusedLikeJson() throws Exception {
         String email = uniqueEmail();
-        projection.on(employeeCreated(UUID.randomUUID(), email, Role.AUDITOR, false));
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.AUDITOR, false), REGULAR);
 
         HttpResponse<String> response = form("/api/auth/token", Map.of("username", email, "password", "nope-nope"));
 
@@ -193,7 +195,7 @@ class AuthHttpTest extends AuthQueryTestBase {
     @Test
     void repeatedFailuresForOneEmailAreThrottledEvenWithTheRightPassword() throws Exception {
         String email = uniqueEmail();
-        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false));
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false), REGULAR);
         for (int attempt = 0; attempt < 5; attempt++) {
             assertThat(login(email, "Wrong-Password-1").statusCode()).isEqualTo(401);
         }
@@ -210,8 +212,8 @@ class AuthHttpTest extends AuthQueryTestBase {
     void elevenFastWrongLoginsForOneEmailAreThrottledWhileAnotherEmailStillLogsIn() throws Exception {
         String email = uniqueEmail();
         String other = uniqueEmail();
-        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false));
-        projection.on(employeeCreated(UUID.randomUUID(), other, Role.MANAGER, false));
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false), REGULAR);
+        projection.on(employeeCreated(UUID.randomUUID(), other, Role.MANAGER, false), REGULAR);
         String wrong = "Wrong-" + UUID.randomUUID();
         assertThat(maxFailuresPerEmail).isBetween(1, 10);
 
@@ -247,7 +249,7 @@ class AuthHttpTest extends AuthQueryTestBase {
     @Test
     void aSuccessfulLoginResetsTheEmailsFailures() throws Exception {
         String email = uniqueEmail();
-        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false));
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false), REGULAR);
         for (int round = 0; round < 3; round++) {
             for (int attempt = 1; attempt < maxFailuresPerEmail; attempt++) {
                 assertThat(login(email, "Wrong-Password-1").statusCode()).isEqualTo(401);
@@ -261,7 +263,7 @@ class AuthHttpTest extends AuthQueryTestBase {
         String hostilePassword = "<script>\"'$gt";
         String hostileEmail = "{\"$gt\":\"\"}";
         String email = uniqueEmail();
-        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false));
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false), REGULAR);
 
         List<HttpResponse<String>> responses = List.of(
                 login(hostileEmail, hostilePassword),
@@ -291,7 +293,7 @@ class AuthHttpTest extends AuthQueryTestBase {
     @Test
     void everyAuthResponseIsNotStored() throws Exception {
         String email = uniqueEmail();
-        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false));
+        projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false), REGULAR);
 
         List<HttpResponse<String>> responses = List.of(
                 login(email, PASSWORD),

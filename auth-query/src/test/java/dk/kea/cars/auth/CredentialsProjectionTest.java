@@ -1,5 +1,7 @@
 package dk.kea.cars.auth;
 
+import static org.axonframework.eventhandling.ReplayStatus.REGULAR;
+import static org.axonframework.eventhandling.ReplayStatus.REPLAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -10,6 +12,7 @@ import dk.kea.cars.api.employee.CredentialsVersion;
 import dk.kea.cars.api.employee.EmployeeCreated;
 import dk.kea.cars.api.employee.EmployeeDeleted;
 import dk.kea.cars.api.employee.EmployeeUndeleted;
+import dk.kea.cars.api.employee.EmployeeUpdated;
 import dk.kea.cars.api.employee.FindCredentials;
 import dk.kea.cars.auth.credentials.AuthCredentialsDocument;
 import dk.kea.cars.auth.credentials.AuthCredentialsStore;
@@ -41,7 +44,7 @@ class CredentialsProjectionTest extends AuthQueryTestBase {
     void createStoresWhatALoginNeeds() {
         String email = uniqueEmail();
 
-        projection.on(employeeCreated(id, email, Role.MANAGER, false));
+        projection.on(employeeCreated(id, email, Role.MANAGER, false), REGULAR);
 
         AuthCredentialsDocument stored = stored();
         assertThat(stored.email()).isEqualTo(email);
@@ -56,17 +59,17 @@ class CredentialsProjectionTest extends AuthQueryTestBase {
 
     @Test
     void deletedFlagIsKept() {
-        projection.on(employeeCreated(id, uniqueEmail(), Role.SALES_PERSON, true));
+        projection.on(employeeCreated(id, uniqueEmail(), Role.SALES_PERSON, true), REGULAR);
 
         assertThat(stored().deleted()).isTrue();
     }
 
     @Test
     void laterEventReplacesTheState() {
-        projection.on(employeeCreated(id, uniqueEmail(), Role.SALES_PERSON, false));
+        projection.on(employeeCreated(id, uniqueEmail(), Role.SALES_PERSON, false), REGULAR);
         String newEmail = uniqueEmail();
 
-        projection.on(atSequence(1, newEmail, Role.ADMIN, true));
+        projection.on(atSequence(1, newEmail, Role.ADMIN, true), REGULAR);
 
         assertThat(stored().email()).isEqualTo(newEmail);
         assertThat(stored().role()).isEqualTo(Role.ADMIN);
@@ -77,21 +80,40 @@ class CredentialsProjectionTest extends AuthQueryTestBase {
     @Test
     void redeliveryOfAnAppliedSequenceChangesNothing() {
         EmployeeCreated created = employeeCreated(id, uniqueEmail(), Role.MANAGER, false);
-        projection.on(created);
+        projection.on(created, REGULAR);
         AuthCredentialsDocument before = stored();
 
-        projection.on(created);
-        projection.on(atSequence(0, uniqueEmail(), Role.ADMIN, true));
+        projection.on(created, REGULAR);
+        projection.on(atSequence(0, uniqueEmail(), Role.ADMIN, true), REGULAR);
 
         assertThat(stored()).usingRecursiveComparison().isEqualTo(before);
     }
 
     @Test
+    void replayRewritesADocumentChangedByHandFromItsLatestEventAndSkipsOlderOnes() {
+        String email = uniqueEmail();
+        EmployeeCreated created = employeeCreated(id, uniqueEmail(), Role.MANAGER, false);
+        EmployeeUpdated latest = employeeUpdated(id, 1, email, Role.AUDITOR, PASSWORD_HASH);
+        projection.on(created, REGULAR);
+        projection.on(latest, REGULAR);
+        AuthCredentialsDocument good = stored();
+        mongo.updateFirst(query(where("_id").is(id.toString())),
+                new org.springframework.data.mongodb.core.query.Update().set("role", Role.ADMIN.name()),
+                AuthCredentialsDocument.class);
+
+        projection.on(created, REPLAY);
+        assertThat(stored().role()).as("an older event is not replayed over a newer row").isEqualTo(Role.ADMIN);
+        projection.on(latest, REPLAY);
+
+        assertThat(stored()).usingRecursiveComparison().isEqualTo(good);
+    }
+
+    @Test
     void olderEventArrivingLateIsIgnored() {
         String newest = uniqueEmail();
-        projection.on(atSequence(4, newest, Role.AUDITOR, false));
+        projection.on(atSequence(4, newest, Role.AUDITOR, false), REGULAR);
 
-        projection.on(atSequence(3, uniqueEmail(), Role.ADMIN, true));
+        projection.on(atSequence(3, uniqueEmail(), Role.ADMIN, true), REGULAR);
 
         assertThat(stored().email()).isEqualTo(newest);
         assertThat(stored().role()).isEqualTo(Role.AUDITOR);
@@ -111,7 +133,7 @@ class CredentialsProjectionTest extends AuthQueryTestBase {
         try {
             assertThat(subscription.initialResult().block(Duration.ofSeconds(5))).isNull();
 
-            projection.on(employeeCreated(id, uniqueEmail(), Role.MANAGER, false));
+            projection.on(employeeCreated(id, uniqueEmail(), Role.MANAGER, false), REGULAR);
 
             assertThat(subscription.updates().blockFirst(Duration.ofSeconds(5)))
                     .isEqualTo(new CredentialsVersion(id, 0));
@@ -134,9 +156,9 @@ class CredentialsProjectionTest extends AuthQueryTestBase {
         String oldEmail = uniqueEmail();
         String newEmail = uniqueEmail();
         String newHash = BCRYPT.encode("Another-Horse-43");
-        projection.on(employeeCreated(id, oldEmail, Role.SALES_PERSON, false));
+        projection.on(employeeCreated(id, oldEmail, Role.SALES_PERSON, false), REGULAR);
 
-        projection.on(employeeUpdated(id, 1, newEmail, Role.MANAGER, newHash));
+        projection.on(employeeUpdated(id, 1, newEmail, Role.MANAGER, newHash), REGULAR);
 
         AuthCredentialsDocument stored = stored();
         assertThat(stored.email()).isEqualTo(newEmail);
@@ -153,17 +175,17 @@ class CredentialsProjectionTest extends AuthQueryTestBase {
     void uniqueEmailIndexSurvivesAnEmailChange() {
         String oldEmail = uniqueEmail();
         String newEmail = uniqueEmail();
-        projection.on(employeeCreated(id, oldEmail, Role.MANAGER, false));
-        projection.on(employeeUpdated(id, 1, newEmail, Role.MANAGER, PASSWORD_HASH));
+        projection.on(employeeCreated(id, oldEmail, Role.MANAGER, false), REGULAR);
+        projection.on(employeeUpdated(id, 1, newEmail, Role.MANAGER, PASSWORD_HASH), REGULAR);
 
         UUID other = UUID.randomUUID();
-        projection.on(employeeCreated(other, oldEmail, Role.AUDITOR, false));
+        projection.on(employeeCreated(other, oldEmail, Role.AUDITOR, false), REGULAR);
 
         assertThat(store.byEmail(oldEmail)).map(AuthCredentialsDocument::employeeId).contains(other);
         assertThat(mongo.count(query(where("email").is(newEmail)), AuthCredentialsDocument.class)).isEqualTo(1);
         assertThat(mongo.count(query(where("email").is(oldEmail)), AuthCredentialsDocument.class)).isEqualTo(1);
         UUID third = UUID.randomUUID();
-        assertThatThrownBy(() -> projection.on(employeeCreated(third, newEmail, Role.AUDITOR, false)))
+        assertThatThrownBy(() -> projection.on(employeeCreated(third, newEmail, Role.AUDITOR, false), REGULAR))
                 .as("the moved email is still unique").isInstanceOf(DuplicateKeyException.class);
         assertThat(documentsOf(third)).isZero();
         assertThat(mongo.indexOps(AuthCredentialsDocument.class).getIndexInfo())
@@ -174,9 +196,9 @@ class CredentialsProjectionTest extends AuthQueryTestBase {
     @Test
     void deleteKeepsTheLastStateMarkedDeleted() {
         String email = uniqueEmail();
-        projection.on(employeeCreated(id, email, Role.MANAGER, false));
+        projection.on(employeeCreated(id, email, Role.MANAGER, false), REGULAR);
 
-        projection.on(employeeDeleted(id, 1, email, Role.MANAGER));
+        projection.on(employeeDeleted(id, 1, email, Role.MANAGER), REGULAR);
 
         AuthCredentialsDocument stored = stored();
         assertThat(stored.deleted()).isTrue();
@@ -189,10 +211,10 @@ class CredentialsProjectionTest extends AuthQueryTestBase {
     @Test
     void aTombstoneCountsAsDeletedWhateverItsFlagSays() {
         String email = uniqueEmail();
-        projection.on(employeeCreated(id, email, Role.ADMIN, false));
+        projection.on(employeeCreated(id, email, Role.ADMIN, false), REGULAR);
 
         projection.on(new EmployeeDeleted(id, 1, Instant.now(), email, "Henrik-Henry", "Hansen", Role.ADMIN,
-                PASSWORD_HASH, false));
+                PASSWORD_HASH, false), REGULAR);
 
         assertThat(stored().deleted()).isTrue();
     }
@@ -200,10 +222,10 @@ class CredentialsProjectionTest extends AuthQueryTestBase {
     @Test
     void undeleteBringsBackTheOldPasswordHash() {
         String email = uniqueEmail();
-        projection.on(employeeCreated(id, email, Role.SALES_PERSON, false));
-        projection.on(employeeDeleted(id, 1, email, Role.SALES_PERSON));
+        projection.on(employeeCreated(id, email, Role.SALES_PERSON, false), REGULAR);
+        projection.on(employeeDeleted(id, 1, email, Role.SALES_PERSON), REGULAR);
 
-        projection.on(employeeUndeleted(id, 2, email, Role.SALES_PERSON));
+        projection.on(employeeUndeleted(id, 2, email, Role.SALES_PERSON), REGULAR);
 
         AuthCredentialsDocument stored = stored();
         assertThat(stored.deleted()).isFalse();
@@ -216,18 +238,18 @@ class CredentialsProjectionTest extends AuthQueryTestBase {
     void olderAndRedeliveredEventsOfEveryKindAreIgnored() {
         String first = uniqueEmail();
         String last = uniqueEmail();
-        projection.on(employeeCreated(id, first, Role.SALES_PERSON, false));
-        projection.on(employeeUpdated(id, 1, last, Role.MANAGER, PASSWORD_HASH));
-        projection.on(employeeDeleted(id, 2, last, Role.MANAGER));
+        projection.on(employeeCreated(id, first, Role.SALES_PERSON, false), REGULAR);
+        projection.on(employeeUpdated(id, 1, last, Role.MANAGER, PASSWORD_HASH), REGULAR);
+        projection.on(employeeDeleted(id, 2, last, Role.MANAGER), REGULAR);
         EmployeeUndeleted undeleted = employeeUndeleted(id, 3, last, Role.MANAGER);
-        projection.on(undeleted);
+        projection.on(undeleted, REGULAR);
         AuthCredentialsDocument before = stored();
 
-        projection.on(undeleted);
-        projection.on(employeeDeleted(id, 3, last, Role.MANAGER));
-        projection.on(employeeDeleted(id, 2, last, Role.MANAGER));
-        projection.on(employeeUpdated(id, 1, uniqueEmail(), Role.ADMIN, BCRYPT.encode("Stale-Password-1")));
-        projection.on(employeeCreated(id, first, Role.SALES_PERSON, false));
+        projection.on(undeleted, REGULAR);
+        projection.on(employeeDeleted(id, 3, last, Role.MANAGER), REGULAR);
+        projection.on(employeeDeleted(id, 2, last, Role.MANAGER), REGULAR);
+        projection.on(employeeUpdated(id, 1, uniqueEmail(), Role.ADMIN, BCRYPT.encode("Stale-Password-1")), REGULAR);
+        projection.on(employeeCreated(id, first, Role.SALES_PERSON, false), REGULAR);
 
         assertThat(stored()).usingRecursiveComparison().isEqualTo(before);
         assertThat(before.deleted()).isFalse();
@@ -245,12 +267,12 @@ class CredentialsProjectionTest extends AuthQueryTestBase {
         try {
             assertThat(subscription.initialResult().block(Duration.ofSeconds(5))).isNull();
 
-            projection.on(employeeCreated(id, email, Role.MANAGER, false));
-            projection.on(employeeUpdated(id, 1, email, Role.ADMIN, PASSWORD_HASH));
-            projection.on(employeeUpdated(id, 1, email, Role.ADMIN, PASSWORD_HASH));
-            projection.on(employeeDeleted(id, 2, email, Role.ADMIN));
-            projection.on(employeeCreated(id, email, Role.MANAGER, false));
-            projection.on(employeeUndeleted(id, 3, email, Role.ADMIN));
+            projection.on(employeeCreated(id, email, Role.MANAGER, false), REGULAR);
+            projection.on(employeeUpdated(id, 1, email, Role.ADMIN, PASSWORD_HASH), REGULAR);
+            projection.on(employeeUpdated(id, 1, email, Role.ADMIN, PASSWORD_HASH), REGULAR);
+            projection.on(employeeDeleted(id, 2, email, Role.ADMIN), REGULAR);
+            projection.on(employeeCreated(id, email, Role.MANAGER, false), REGULAR);
+            projection.on(employeeUndeleted(id, 3, email, Role.ADMIN), REGULAR);
 
             assertThat(subscription.updates().take(4).collectList().block(Duration.ofSeconds(5)))
                     .extracting(CredentialsVersion::version).containsExactly(0L, 1L, 2L, 3L);

@@ -1,5 +1,7 @@
 package dk.kea.cars.publicquery;
 
+import static org.axonframework.eventhandling.ReplayStatus.REGULAR;
+
 import static dk.kea.cars.publicquery.PublicEvents.accessoryCreated;
 import static dk.kea.cars.publicquery.PublicEvents.brandCreated;
 import static dk.kea.cars.publicquery.PublicEvents.brandUpdated;
@@ -48,9 +50,9 @@ class PublicHttpTest extends PublicQueryTestBase {
 
     @Test
     void brandsAreListedByNameWithoutVersionInSnakeCase() throws Exception {
-        brands.on(brandCreated(UUID.randomUUID(), "Volvo"));
-        brands.on(brandCreated(UUID.randomUUID(), "Audi"));
-        brands.on(brandCreated(UUID.randomUUID(), "Tesla"));
+        brands.on(brandCreated(UUID.randomUUID(), "Volvo"), REGULAR);
+        brands.on(brandCreated(UUID.randomUUID(), "Audi"), REGULAR);
+        brands.on(brandCreated(UUID.randomUUID(), "Tesla"), REGULAR);
 
         HttpResponse<String> response = get("/api/public/brands");
 
@@ -64,8 +66,8 @@ class PublicHttpTest extends PublicQueryTestBase {
     @Test
     void oneBrandCarriesItsVersionAsETag() throws Exception {
         UUID id = UUID.randomUUID();
-        brands.on(brandCreated(id, "Volvo"));
-        brands.on(brandUpdated(id, 1, "Volvo Cars"));
+        brands.on(brandCreated(id, "Volvo"), REGULAR);
+        brands.on(brandUpdated(id, 1, "Volvo Cars"), REGULAR);
 
         HttpResponse<String> response = get("/api/public/brands/" + id);
 
@@ -80,7 +82,7 @@ class PublicHttpTest extends PublicQueryTestBase {
     @Test
     void headAnswersLikeGetWithoutBody() throws Exception {
         UUID id = UUID.randomUUID();
-        brands.on(brandCreated(id, "Volvo"));
+        brands.on(brandCreated(id, "Volvo"), REGULAR);
 
         HttpResponse<String> response = send(request("/api/public/brands/" + id).method("HEAD",
                 HttpRequest.BodyPublishers.noBody()));
@@ -95,9 +97,9 @@ class PublicHttpTest extends PublicQueryTestBase {
         UUID red = UUID.randomUUID();
         UUID towbar = UUID.randomUUID();
         UUID theft = UUID.randomUUID();
-        colors.on(colorCreated(red, "Red", "1500.5"));
-        accessories.on(accessoryCreated(towbar, "Towbar", "7999.99"));
-        insurances.on(insuranceCreated(theft, "Theft", "1200"));
+        colors.on(colorCreated(red, "Red", "1500.5"), REGULAR);
+        accessories.on(accessoryCreated(towbar, "Towbar", "7999.99"), REGULAR);
+        insurances.on(insuranceCreated(theft, "Theft", "1200"), REGULAR);
 
         JsonNode color = JSON.readTree(get("/api/public/colors/" + red).body());
         JsonNode accessory = JSON.readTree(get("/api/public/accessories").body()).get(0);
@@ -118,13 +120,13 @@ class PublicHttpTest extends PublicQueryTestBase {
         UUID audi = UUID.randomUUID();
         UUID red = UUID.randomUUID();
         UUID blue = UUID.randomUUID();
-        brands.on(brandCreated(volvo, "Volvo"));
-        brands.on(brandCreated(audi, "Audi"));
-        colors.on(colorCreated(red, "Red", "0.00"));
-        colors.on(colorCreated(blue, "Blue", "1500.00"));
-        models.on(modelCreated(UUID.randomUUID(), volvo, "XC90", red));
-        models.on(modelCreated(UUID.randomUUID(), volvo, "XC40", red, blue));
-        models.on(modelCreated(UUID.randomUUID(), audi, "A4", blue));
+        brands.on(brandCreated(volvo, "Volvo"), REGULAR);
+        brands.on(brandCreated(audi, "Audi"), REGULAR);
+        colors.on(colorCreated(red, "Red", "0.00"), REGULAR);
+        colors.on(colorCreated(blue, "Blue", "1500.00"), REGULAR);
+        models.on(modelCreated(UUID.randomUUID(), volvo, "XC90", red), REGULAR);
+        models.on(modelCreated(UUID.randomUUID(), volvo, "XC40", red, blue), REGULAR);
+        models.on(modelCreated(UUID.randomUUID(), audi, "A4", blue), REGULAR);
 
         HttpResponse<String> response = get("/api/public/models?brand_id=" + volvo);
 
@@ -200,7 +202,7 @@ class PublicHttpTest extends PublicQueryTestBase {
     @Test
     void browserOnAnAllowedOriginMayRead() throws Exception {
         UUID id = UUID.randomUUID();
-        brands.on(brandCreated(id, "Volvo"));
+        brands.on(brandCreated(id, "Volvo"), REGULAR);
 
         HttpResponse<String> preflight = send(request("/api/public/brands/" + id)
                 .header("Origin", "http://localhost:3000")

@@ -1,5 +1,7 @@
 package dk.kea.cars.publicquery;
 
+import static org.axonframework.eventhandling.ReplayStatus.REGULAR;
+import static org.axonframework.eventhandling.ReplayStatus.REPLAY;
 import static dk.kea.cars.publicquery.PublicEvents.accessoryCreated;
 import static dk.kea.cars.publicquery.PublicEvents.accessoryUpdated;
 import static dk.kea.cars.publicquery.PublicEvents.brandCreated;
@@ -33,6 +35,9 @@ import dk.kea.cars.publicquery.model.PublicModelProjection;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Feeds events straight into the projections' handlers and reads what they stored. */
@@ -53,7 +58,7 @@ class PublicProjectionTest extends PublicQueryTestBase {
 
     @Test
     void createStoresTheFullStateWithItsSequenceAsVersion() {
-        brands.on(brandCreated(brandId, "Volvo"));
+        brands.on(brandCreated(brandId, "Volvo"), REGULAR);
 
         assertThat(brands.handle(new FindPublicBrand(brandId)))
                 .isEqualTo(new BrandView(brandId, "Volvo", "https://img.example/Volvo.png", 0));
@@ -61,8 +66,8 @@ class PublicProjectionTest extends PublicQueryTestBase {
 
     @Test
     void updateReplacesTheStateAndMovesTheVersion() {
-        brands.on(brandCreated(brandId, "Volvo"));
-        brands.on(brandUpdated(brandId, 1, "Volvo Cars"));
+        brands.on(brandCreated(brandId, "Volvo"), REGULAR);
+        brands.on(brandUpdated(brandId, 1, "Volvo Cars"), REGULAR);
 
         assertThat(brands.handle(new FindPublicBrand(brandId)))
                 .isEqualTo(new BrandView(brandId, "Volvo Cars", "https://img.example/Volvo Cars.png", 1));
@@ -70,21 +75,47 @@ class PublicProjectionTest extends PublicQueryTestBase {
 
     @Test
     void redeliveryOfAnAppliedSequenceChangesNothing() {
-        brands.on(brandCreated(brandId, "Volvo"));
-        brands.on(brandUpdated(brandId, 1, "Volvo Cars"));
+        brands.on(brandCreated(brandId, "Volvo"), REGULAR);
+        brands.on(brandUpdated(brandId, 1, "Volvo Cars"), REGULAR);
         PublicBrandDocument before = document(brandId);
 
-        brands.on(brandUpdated(brandId, 1, "Volvo Cars"));
-        brands.on(brandUpdated(brandId, 1, "Something Else"));
+        brands.on(brandUpdated(brandId, 1, "Volvo Cars"), REGULAR);
+        brands.on(brandUpdated(brandId, 1, "Something Else"), REGULAR);
 
         assertThat(document(brandId)).isEqualTo(before);
     }
 
     @Test
+    void replayRewritesDocumentsChangedByHandFromTheirLatestEventsIncludingTheCopiesInModels() {
+        UUID red = UUID.randomUUID();
+        UUID model = UUID.randomUUID();
+        var created = brandCreated(brandId, "Volvo");
+        var latest = brandUpdated(brandId, 1, "Volvo Cars");
+        var modelCreated = modelCreated(model, brandId, "XC40", red);
+        brands.on(created, REGULAR);
+        brands.on(latest, REGULAR);
+        models.on(modelCreated, REGULAR);
+        ModelView good = models.handle(new FindPublicModel(model));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(brandId.toString())),
+                new Update().set("name", "Tampered"), PublicBrandDocument.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(model.toString())),
+                new Update().set("name", "Tampered").set("brand.name", "Tampered"), PublicModelDocument.class);
+
+        brands.on(created, REPLAY);
+        assertThat(document(brandId).name()).as("an older event is not replayed over a newer row")
+                .isEqualTo("Tampered");
+        models.on(modelCreated, REPLAY);
+        brands.on(latest, REPLAY);
+
+        assertThat(document(brandId).name()).isEqualTo("Volvo Cars");
+        assertThat(models.handle(new FindPublicModel(model))).isEqualTo(good);
+    }
+
+    @Test
     void olderEventArrivingLateIsIgnored() {
-        brands.on(brandUpdated(brandId, 3, "Newest"));
-        brands.on(brandUpdated(brandId, 2, "Older"));
-        brands.on(brandCreated(brandId, "Oldest"));
+        brands.on(brandUpdated(brandId, 3, "Newest"), REGULAR);
+        brands.on(brandUpdated(brandId, 2, "Older"), REGULAR);
+        brands.on(brandCreated(brandId, "Oldest"), REGULAR);
 
         assertThat(document(brandId).name()).isEqualTo("Newest");
         assertThat(document(brandId).version()).isEqualTo(3);
@@ -97,14 +128,14 @@ class PublicProjectionTest extends PublicQueryTestBase {
         UUID second = UUID.randomUUID();
         UUID otherBrandsModel = UUID.randomUUID();
         UUID otherBrand = UUID.randomUUID();
-        brands.on(brandCreated(brandId, "Volvo"));
-        brands.on(brandCreated(otherBrand, "Audi"));
-        colors.on(colorCreated(red, "Red", "0.00"));
-        models.on(modelCreated(first, brandId, "XC40", red));
-        models.on(modelCreated(second, brandId, "XC90", red));
-        models.on(modelCreated(otherBrandsModel, otherBrand, "A4", red));
+        brands.on(brandCreated(brandId, "Volvo"), REGULAR);
+        brands.on(brandCreated(otherBrand, "Audi"), REGULAR);
+        colors.on(colorCreated(red, "Red", "0.00"), REGULAR);
+        models.on(modelCreated(first, brandId, "XC40", red), REGULAR);
+        models.on(modelCreated(second, brandId, "XC90", red), REGULAR);
+        models.on(modelCreated(otherBrandsModel, otherBrand, "A4", red), REGULAR);
 
-        brands.on(brandUpdated(brandId, 1, "Volvo Cars"));
+        brands.on(brandUpdated(brandId, 1, "Volvo Cars"), REGULAR);
 
         for (UUID model : new UUID[] {first, second}) {
             ModelView view = models.handle(new FindPublicModel(model));
@@ -120,12 +151,12 @@ class PublicProjectionTest extends PublicQueryTestBase {
         UUID red = UUID.randomUUID();
         UUID blue = UUID.randomUUID();
         UUID model = UUID.randomUUID();
-        brands.on(brandCreated(brandId, "Volvo"));
-        colors.on(colorCreated(red, "Red", "0.00"));
-        colors.on(colorCreated(blue, "Blue", "1500.00"));
-        models.on(modelCreated(model, brandId, "XC40", red, blue));
+        brands.on(brandCreated(brandId, "Volvo"), REGULAR);
+        colors.on(colorCreated(red, "Red", "0.00"), REGULAR);
+        colors.on(colorCreated(blue, "Blue", "1500.00"), REGULAR);
+        models.on(modelCreated(model, brandId, "XC40", red, blue), REGULAR);
 
-        colors.on(colorUpdated(red, 1, "Racing Red", "2500.50"));
+        colors.on(colorUpdated(red, 1, "Racing Red", "2500.50"), REGULAR);
 
         assertThat(models.handle(new FindPublicModel(model)).colors())
                 .extracting(ColorView::name, ColorView::price, ColorView::version)
@@ -138,12 +169,12 @@ class PublicProjectionTest extends PublicQueryTestBase {
     void modelSeenBeforeItsBrandAndColorGetsThemWhenTheyArrive() {
         UUID red = UUID.randomUUID();
         UUID model = UUID.randomUUID();
-        models.on(modelCreated(model, brandId, "XC40", red));
+        models.on(modelCreated(model, brandId, "XC40", red), REGULAR);
         assertThat(models.handle(new FindPublicModel(model)).brand()).isNull();
         assertThat(models.handle(new FindPublicModel(model)).colors()).isEmpty();
 
-        brands.on(brandCreated(brandId, "Volvo"));
-        colors.on(colorCreated(red, "Red", "0.00"));
+        brands.on(brandCreated(brandId, "Volvo"), REGULAR);
+        colors.on(colorCreated(red, "Red", "0.00"), REGULAR);
 
         ModelView view = models.handle(new FindPublicModel(model));
         assertThat(view.brand().name()).isEqualTo("Volvo");
@@ -156,14 +187,14 @@ class PublicProjectionTest extends PublicQueryTestBase {
         UUID red = UUID.randomUUID();
         UUID blue = UUID.randomUUID();
         UUID model = UUID.randomUUID();
-        brands.on(brandCreated(brandId, "Volvo"));
-        brands.on(brandCreated(otherBrand, "Polestar"));
-        colors.on(colorCreated(red, "Red", "0.00"));
-        colors.on(colorCreated(blue, "Blue", "0.00"));
-        models.on(modelCreated(model, brandId, "XC40", red));
+        brands.on(brandCreated(brandId, "Volvo"), REGULAR);
+        brands.on(brandCreated(otherBrand, "Polestar"), REGULAR);
+        colors.on(colorCreated(red, "Red", "0.00"), REGULAR);
+        colors.on(colorCreated(blue, "Blue", "0.00"), REGULAR);
+        models.on(modelCreated(model, brandId, "XC40", red), REGULAR);
 
-        models.on(modelUpdated(model, 1, otherBrand, "Polestar 2", blue));
-        models.on(modelCreated(model, brandId, "XC40", red));
+        models.on(modelUpdated(model, 1, otherBrand, "Polestar 2", blue), REGULAR);
+        models.on(modelCreated(model, brandId, "XC40", red), REGULAR);
 
         ModelView view = models.handle(new FindPublicModel(model));
         assertThat(view.name()).isEqualTo("Polestar 2");
@@ -179,12 +210,12 @@ class PublicProjectionTest extends PublicQueryTestBase {
     void accessoriesAndInsurancesKeepTheirPricesExactAndIgnoreOlderEvents() {
         UUID towbar = UUID.randomUUID();
         UUID theft = UUID.randomUUID();
-        accessories.on(accessoryCreated(towbar, "Towbar", "0.10"));
-        accessories.on(accessoryUpdated(towbar, 1, "Towbar", "7999.99"));
-        accessories.on(accessoryCreated(towbar, "Towbar", "0.10"));
-        insurances.on(insuranceCreated(theft, "Theft", "1200.00"));
-        insurances.on(insuranceUpdated(theft, 2, "Theft Plus", "1300.10"));
-        insurances.on(insuranceUpdated(theft, 1, "Theft Minus", "1.00"));
+        accessories.on(accessoryCreated(towbar, "Towbar", "0.10"), REGULAR);
+        accessories.on(accessoryUpdated(towbar, 1, "Towbar", "7999.99"), REGULAR);
+        accessories.on(accessoryCreated(towbar, "Towbar", "0.10"), REGULAR);
+        insurances.on(insuranceCreated(theft, "Theft", "1200.00"), REGULAR);
+        insurances.on(insuranceUpdated(theft, 2, "Theft Plus", "1300.10"), REGULAR);
+        insurances.on(insuranceUpdated(theft, 1, "Theft Minus", "1.00"), REGULAR);
 
         assertThat(accessories.handle(new FindPublicAccessory(towbar)).price()).isEqualTo(new BigDecimal("7999.99"));
         assertThat(mongo.findById(towbar.toString(), PublicAccessoryDocument.class).version()).isEqualTo(1);

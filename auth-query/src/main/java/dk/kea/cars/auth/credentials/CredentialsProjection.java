@@ -1,5 +1,6 @@
 package dk.kea.cars.auth.credentials;
 
+import dk.kea.cars.api.common.VersionGate;
 import dk.kea.cars.api.employee.CredentialsVersion;
 import dk.kea.cars.api.employee.EmployeeEvent;
 import dk.kea.cars.api.employee.FindCredentials;
@@ -7,6 +8,7 @@ import dk.kea.cars.auth.AuthTokenStoreConfig;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -17,8 +19,9 @@ import org.springframework.stereotype.Component;
  * {@code EmployeeUpdated} (email, names, role, password hash), {@code EmployeeDeleted} (tombstone: login refused)
  * and {@code EmployeeUndeleted} (login works again with the hash the employee had). Every event carries the
  * employee's full state, so each applied one replaces the employee's single document, found by its id: an email
- * change moves that document's entry in the unique email index and never leaves a second document behind. Events at
- * or below the stored version (older or redelivered) are skipped. Every applied event, tombstones included, is
+ * change moves that document's entry in the unique email index and never leaves a second document behind. Which event
+ * applies is {@link VersionGate}'s rule: live, events at or below the stored version (older or redelivered) are
+ * skipped; a replay rewrites each document in place from its latest event. Every applied event, tombstones included, is
  * emitted as a {@link CredentialsVersion} to {@link FindCredentials} subscribers, which is how the command side
  * waits until a change is visible to logins.
  */
@@ -35,9 +38,10 @@ public class CredentialsProjection {
     }
 
     @EventHandler
-    public void on(EmployeeEvent event) {
-        boolean applied = store.byId(event.id()).map(current -> current.version() >= event.sequence()).orElse(false);
-        if (applied) {
+    public void on(EmployeeEvent event, ReplayStatus status) {
+        boolean admitted = store.byId(event.id())
+                .map(current -> VersionGate.admits(event.sequence(), current.version(), status)).orElse(true);
+        if (!admitted) {
             return;
         }
         AuthCredentialsDocument stored = store.save(AuthCredentialsDocument.from(event));

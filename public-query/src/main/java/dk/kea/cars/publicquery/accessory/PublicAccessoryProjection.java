@@ -3,9 +3,11 @@ package dk.kea.cars.publicquery.accessory;
 import dk.kea.cars.api.accessory.AccessoryEvent;
 import dk.kea.cars.api.accessory.AccessoryView;
 import dk.kea.cars.api.accessory.FindPublicAccessory;
+import dk.kea.cars.api.common.VersionGate;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,9 +27,9 @@ public class PublicAccessoryProjection {
     }
 
     @EventHandler
-    public void on(AccessoryEvent event) {
+    public void on(AccessoryEvent event, ReplayStatus status) {
         PublicAccessoryDocument current = mongo.findById(event.id().toString(), PublicAccessoryDocument.class);
-        if (current != null && current.version() >= event.sequence()) {
+        if (current != null && !VersionGate.admits(event.sequence(), current.version(), status)) {
             return;
         }
         PublicAccessoryDocument accessory = mongo.save(PublicAccessoryDocument.from(event));

@@ -3,10 +3,12 @@ package dk.kea.cars.publicquery.brand;
 import dk.kea.cars.api.brand.BrandEvent;
 import dk.kea.cars.api.brand.BrandView;
 import dk.kea.cars.api.brand.FindPublicBrand;
+import dk.kea.cars.api.common.VersionGate;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
 import dk.kea.cars.publicquery.model.PublicModelCopies;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,9 +30,9 @@ public class PublicBrandProjection {
     }
 
     @EventHandler
-    public void on(BrandEvent event) {
+    public void on(BrandEvent event, ReplayStatus status) {
         PublicBrandDocument current = mongo.findById(event.id().toString(), PublicBrandDocument.class);
-        if (current != null && current.version() >= event.sequence()) {
+        if (current != null && !VersionGate.admits(event.sequence(), current.version(), status)) {
             return;
         }
         PublicBrandDocument brand = mongo.save(PublicBrandDocument.from(event));

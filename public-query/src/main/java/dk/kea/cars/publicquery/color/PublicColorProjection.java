@@ -3,10 +3,12 @@ package dk.kea.cars.publicquery.color;
 import dk.kea.cars.api.color.ColorEvent;
 import dk.kea.cars.api.color.ColorView;
 import dk.kea.cars.api.color.FindPublicColor;
+import dk.kea.cars.api.common.VersionGate;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
 import dk.kea.cars.publicquery.model.PublicModelCopies;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,9 +30,9 @@ public class PublicColorProjection {
     }
 
     @EventHandler
-    public void on(ColorEvent event) {
+    public void on(ColorEvent event, ReplayStatus status) {
         PublicColorDocument current = mongo.findById(event.id().toString(), PublicColorDocument.class);
-        if (current != null && current.version() >= event.sequence()) {
+        if (current != null && !VersionGate.admits(event.sequence(), current.version(), status)) {
             return;
         }
         PublicColorDocument color = mongo.save(PublicColorDocument.from(event));

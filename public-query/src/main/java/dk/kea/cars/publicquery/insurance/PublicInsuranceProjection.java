@@ -1,11 +1,13 @@
 package dk.kea.cars.publicquery.insurance;
 
+import dk.kea.cars.api.common.VersionGate;
+import dk.kea.cars.api.insurance.FindPublicInsurance;
 import dk.kea.cars.api.insurance.InsuranceEvent;
 import dk.kea.cars.api.insurance.InsuranceView;
-import dk.kea.cars.api.insurance.FindPublicInsurance;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,9 +27,9 @@ public class PublicInsuranceProjection {
     }
 
     @EventHandler
-    public void on(InsuranceEvent event) {
+    public void on(InsuranceEvent event, ReplayStatus status) {
         PublicInsuranceDocument current = mongo.findById(event.id().toString(), PublicInsuranceDocument.class);
-        if (current != null && current.version() >= event.sequence()) {
+        if (current != null && !VersionGate.admits(event.sequence(), current.version(), status)) {
             return;
         }
         PublicInsuranceDocument insurance = mongo.save(PublicInsuranceDocument.from(event));

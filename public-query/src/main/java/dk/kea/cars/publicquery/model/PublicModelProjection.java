@@ -1,18 +1,20 @@
 package dk.kea.cars.publicquery.model;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
+import dk.kea.cars.api.common.VersionGate;
 import dk.kea.cars.api.model.FindPublicModel;
 import dk.kea.cars.api.model.ModelEvent;
 import dk.kea.cars.api.model.ModelView;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
 import dk.kea.cars.publicquery.brand.PublicBrandDocument;
 import dk.kea.cars.publicquery.color.PublicColorDocument;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,9 +34,9 @@ public class PublicModelProjection {
     }
 
     @EventHandler
-    public void on(ModelEvent event) {
+    public void on(ModelEvent event, ReplayStatus status) {
         PublicModelDocument current = mongo.findById(event.id().toString(), PublicModelDocument.class);
-        if (current != null && current.version() >= event.sequence()) {
+        if (current != null && !VersionGate.admits(event.sequence(), current.version(), status)) {
             return;
         }
         PublicBrandDocument brand = mongo.findById(event.brandId().toString(), PublicBrandDocument.class);

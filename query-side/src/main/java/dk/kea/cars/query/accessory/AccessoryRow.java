@@ -1,6 +1,6 @@
 package dk.kea.cars.query.accessory;
 
-import dk.kea.cars.query.store.VersionGate;
+import dk.kea.cars.api.common.VersionGate;
 import org.axonframework.eventhandling.ReplayStatus;
 import dk.kea.cars.api.accessory.AccessoryEvent;
 import dk.kea.cars.api.accessory.AccessoryView;

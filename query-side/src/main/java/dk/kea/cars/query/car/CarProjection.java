@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Keeps {@code qry_car} and its accessory and insurance lists in step with the car events and answers
  * {@link FindCar}, deleted cars included (the command side confirms a delete by seeing the tombstone). A deleted
  * car's purchase is hidden whenever its tombstone is applied, a replay's re-application included; replays rebuild
- * in place (see {@link dk.kea.cars.query.store.VersionGate}).
+ * in place (see {@link dk.kea.cars.api.common.VersionGate}).
  */
 @Component
 @ProcessingGroup("query-side")

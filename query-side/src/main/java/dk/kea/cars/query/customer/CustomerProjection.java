@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * purchases are hidden in the same step, so "404 everywhere" holds the moment the delete answers (spec §6.5). The
  * hiding is done again whenever a tombstone is applied, a replay's re-application included, and a replay never
  * un-hides (replays rebuild in place, no reset handler empties the table: see
- * {@link dk.kea.cars.query.store.VersionGate}).
+ * {@link dk.kea.cars.api.common.VersionGate}).
  */
 @Component
 @ProcessingGroup("query-side")

@@ -1,6 +1,6 @@
 package dk.kea.cars.query.employee;
 
-import dk.kea.cars.query.store.VersionGate;
+import dk.kea.cars.api.common.VersionGate;
 import org.axonframework.eventhandling.ReplayStatus;
 import dk.kea.cars.api.common.Role;
 import dk.kea.cars.api.employee.EmployeeEvent;

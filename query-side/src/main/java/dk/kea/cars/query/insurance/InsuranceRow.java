@@ -1,6 +1,6 @@
 package dk.kea.cars.query.insurance;
 
-import dk.kea.cars.query.store.VersionGate;
+import dk.kea.cars.api.common.VersionGate;
 import org.axonframework.eventhandling.ReplayStatus;
 import dk.kea.cars.api.insurance.InsuranceEvent;
 import dk.kea.cars.api.insurance.InsuranceView;

@@ -1,4 +1,4 @@
-package dk.kea.cars.query.store;
+package dk.kea.cars.api.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,14 +1,15 @@
-package dk.kea.cars.query.store;
+package dk.kea.cars.api.common;
 
 import org.axonframework.eventhandling.ReplayStatus;
 
 /**
- * The one rule by which every read-model row decides whether an event changes it; {@code version} is the sequence
- * of the last event the row applied ({@code -1} for a row no event has reached yet).
+ * The one rule by which every read-model row or document decides whether an event changes it, in every read model
+ * (query-side's JPA rows, auth-query's credentials, public-query's catalog documents); {@code version} is the
+ * sequence of the last event the row applied ({@code -1} for a row no event has reached yet).
  *
- * <h2>Rebuilding the read model: served consistently during the rebuild, in place</h2>
- * A replay ({@code POST /api/audit/projections/query-side/replay}: the processor's tokens are reset and it reads
- * the event store again from the first event) does <em>not</em> empty the {@code qry_*} tables, and there is no
+ * <h2>Rebuilding a read model: served consistently during the rebuild, in place</h2>
+ * A replay ({@code POST /api/audit/projections/{name}/replay}: the processor's tokens are reset and it reads
+ * the event store again from the first event) does <em>not</em> empty the tables or collections, and there is no
  * second model to swap in. The rows stay where they are and are rewritten in place:
  * <ul>
  *   <li><b>Live</b> (the event is new to the processor): an event applies only if its sequence is newer than the
