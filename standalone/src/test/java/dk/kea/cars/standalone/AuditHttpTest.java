@@ -32,6 +32,15 @@ class AuditHttpTest extends StandaloneTest {
         assertThat(events.get(0).get("position").asLong()).isLessThan(events.get(1).get("position").asLong());
         assertThat(events.get(0).get("revision").asText()).isEqualTo("1");
         assertThat(events.get(0).get("payload").get("total_price").decimalValue()).isEqualByComparingTo("10530.80");
+        String purchasedAt = events.get(1).get("occurred_at").asText();
+        JsonNode whenBought = http.get("/api/audit/car/" + car + "?as_of=" + purchasedAt).token(auditor).send().json();
+        JsonNode tombstone = http.get("/api/audit/car/" + car).token(auditor).send().json();
+        assertThat(whenBought.get("sequence").asLong()).isEqualTo(1);
+        assertThat(whenBought.get("state").get("purchase_id").asText()).isNotBlank();
+        assertThat(whenBought.get("state").get("deleted").asBoolean()).isFalse();
+        assertThat(tombstone.get("sequence").asLong()).isEqualTo(2);
+        assertThat(tombstone.get("state").get("deleted").asBoolean()).isTrue();
+        assertThat(tombstone.get("state").get("total_price").decimalValue()).isEqualByComparingTo("10530.80");
     }
 
     @Test
@@ -48,9 +57,12 @@ class AuditHttpTest extends StandaloneTest {
         JsonNode then = http.get("/api/audit/insurance/" + id + "?as_of=" + between).token(admin).send().json();
         JsonNode now = http.get("/api/audit/insurance/" + id).token(admin).send().json();
 
-        assertThat(then.get("payload").get("price").decimalValue()).isEqualByComparingTo("10");
+        assertThat(then.get("state").get("price").decimalValue()).isEqualByComparingTo("10");
         assertThat(then.get("sequence").asLong()).isZero();
-        assertThat(now.get("payload").get("price").decimalValue()).isEqualByComparingTo("20");
+        assertThat(then.get("as_of").asText()).isEqualTo(between.toString());
+        assertThat(now.get("state").get("price").decimalValue()).isEqualByComparingTo("20");
+        assertThat(now.get("sequence").asLong()).isEqualTo(1);
+        assertThat(now.get("state").get("name").asText()).startsWith("Cover ");
         assertProblem(http.get("/api/audit/insurance/" + id + "?as_of=2020-01-01T00:00:00Z").token(admin).send(), 404);
     }
 

@@ -1,5 +1,6 @@
 package dk.kea.cars.query.audit;
 
+import dk.kea.cars.api.audit.AuditedType;
 import dk.kea.cars.api.validation.Check;
 import dk.kea.cars.api.validation.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,14 +29,14 @@ import java.util.UUID;
 class AuditController {
 
     private static final int MAX_LIMIT = 1000;
-    private static final java.util.Set<String> TYPES = java.util.Set.of("employee", "customer", "insurance", "brand",
-            "color", "accessory", "model", "car", "purchase");
 
     private final AuditTrail trail;
+    private final PointInTime pointInTime;
     private final ProjectionControl projections;
 
-    AuditController(AuditTrail trail, ProjectionControl projections) {
+    AuditController(AuditTrail trail, PointInTime pointInTime, ProjectionControl projections) {
         this.trail = trail;
+        this.pointInTime = pointInTime;
         this.projections = projections;
     }
 
@@ -97,16 +98,17 @@ class AuditController {
 
     @GetMapping("/{aggregateType}/{id}")
     @Operation(summary = "The entity as it was at an instant", description = "Rebuilt from its own events up to "
-            + "as_of: every event carries the entity's full state, so the state is what its last event up to then "
-            + "carried, with the sequence it stopped at. A deleted entity shows its tombstone.")
+            + "as_of by the aggregate's own event-sourcing handlers (never from a snapshot), with the sequence it "
+            + "stopped at. A deleted entity shows its tombstone (deleted: true).")
     @ApiResponse(responseCode = "404", description = "The entity did not exist yet at that instant")
-    AuditEntry asOf(@PathVariable String aggregateType, @PathVariable UUID id,
+    @ApiResponse(responseCode = "503", description = "The command side, which rebuilds it, did not answer in time")
+    AuditState asOf(@PathVariable String aggregateType, @PathVariable UUID id,
                     @Parameter(description = "The instant (ISO-8601 UTC); default now")
                     @RequestParam(name = "as_of", required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
-        requireKnown(aggregateType, id);
-        return trail.asOf(aggregateType, id, asOf == null ? Instant.now() : asOf)
-                .orElseThrow(() -> new QueryNotFound(aggregateType, id));
+        AuditedType type = requireKnown(aggregateType, id);
+        return pointInTime.stateOf(type, id, asOf == null ? Instant.now() : asOf)
+                .orElseThrow(() -> new QueryNotFound(type.slug(), id));
     }
 
     /** Auditors read; only admins start a replay (spec §1). */
@@ -120,10 +122,8 @@ class AuditController {
     }
 
     /** Only the aggregate types of spec §1; anything else is not found (and never echoed back). */
-    private static void requireKnown(String aggregateType, UUID id) {
-        if (!TYPES.contains(aggregateType)) {
-            throw new QueryNotFound("Entity", id);
-        }
+    private static AuditedType requireKnown(String aggregateType, UUID id) {
+        return AuditedType.fromSlug(aggregateType).orElseThrow(() -> new QueryNotFound("Entity", id));
     }
 
     private static void validate(Long after, int limit) {

@@ -1,5 +1,6 @@
 package dk.kea.cars.query.audit;
 
+import dk.kea.cars.api.audit.Secrets;
 import dk.kea.cars.api.common.MetadataKeys;
 import dk.kea.cars.query.employee.EmployeeRowRepository;
 import org.axonframework.common.stream.BlockingStream;
@@ -21,10 +22,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 /**
  * Reads the history through Axon's event store API only (the same code on the JPA store and on Axon Server), from
@@ -73,16 +72,6 @@ public class AuditTrail {
         return found;
     }
 
-    /** The entity's state as it was at {@code instant}: the full state its last event up to then carried. */
-    public Optional<AuditEntry> asOf(String aggregateType, UUID id, Instant instant) {
-        Predicate<DomainEventMessage<?>> ofType = event -> aggregateType.equalsIgnoreCase(event.getType());
-        return events.readEvents(id.toString(), 0).asStream()
-                .filter(ofType)
-                .filter(event -> !event.getTimestamp().isAfter(instant))
-                .reduce((earlier, later) -> later)
-                .map(event -> entry(event, null));
-    }
-
     private TrackingToken tokenAfter(long position) {
         if (events.createTailToken() instanceof GlobalSequenceTrackingToken) {
             return new GlobalSequenceTrackingToken(position);
@@ -124,8 +113,7 @@ public class AuditTrail {
         if (node instanceof ObjectNode object) {
             List<String> secret = new ArrayList<>();
             object.propertyNames().forEach(name -> {
-                String lower = name.toLowerCase(Locale.ROOT);
-                if (lower.contains("password") || lower.contains("hash")) {
+                if (Secrets.isSecret(name)) {
                     secret.add(name);
                 }
             });

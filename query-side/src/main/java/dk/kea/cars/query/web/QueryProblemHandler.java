@@ -35,6 +35,14 @@ public class QueryProblemHandler extends QueryFallbackProblems {
         return answer(QueryProblems.of(HttpStatus.NOT_FOUND, ex.getMessage(), request.getRequestURI()));
     }
 
+    @ExceptionHandler(QueryUnavailable.class)
+    public ResponseEntity<ProblemDetail> unavailable(QueryUnavailable ex, HttpServletRequest request) {
+        LOG.warn("{} on {}", ex.getMessage(), request.getRequestURI(), ex.getCause());
+        ProblemDetail problem = QueryProblems.of(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(),
+                request.getRequestURI());
+        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+    }
+
     @ExceptionHandler(InvalidInput.class)
     public ResponseEntity<ProblemDetail> invalid(InvalidInput ex, HttpServletRequest request) {
         return answer(invalidInput(ex.getMessage() + ".", ex.errors(), request.getRequestURI()));
