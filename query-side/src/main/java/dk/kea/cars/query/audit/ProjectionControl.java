@@ -55,9 +55,25 @@ public class ProjectionControl {
                 .filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
         String error = segments.stream().filter(EventTrackerStatus::isErrorState)
                 .map(segment -> segment.getError().getClass().getSimpleName()).findFirst().orElse(null);
-        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
+        Long replayUpTo = segments.stream().filter(ProjectionControl::replayUnfinished)
+                .map(segment -> position(segment.getResetPosition())).filter(java.util.Objects::nonNull)
+                .max(Long::compare).orElse(null);
         Long lag = head == null ? null : head - (position == null ? -1 : position);
-        return new ProjectionStatus(processor.getName(), position, head, lag, replaying, processor.isRunning(), error);
+        return new ProjectionStatus(processor.getName(), position, head, lag, replayUpTo != null, replayUpTo,
+                processor.isRunning(), error);
+    }
+
+    /**
+     * Axon keeps a segment flagged as replaying until it handles an event stored after the reset, which may be long
+     * after it has rebuilt everything; a replay is done, for an operator, once it has reached the reset position.
+     */
+    private static boolean replayUnfinished(EventTrackerStatus segment) {
+        if (!segment.isReplaying()) {
+            return false;
+        }
+        Long reset = position(segment.getResetPosition());
+        Long current = position(segment.getCurrentPosition());
+        return reset != null && (current == null || current < reset);
     }
 
     private static Long position(TrackingToken token) {

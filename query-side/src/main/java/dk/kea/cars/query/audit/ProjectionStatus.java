@@ -10,7 +10,10 @@ public record ProjectionStatus(
         Long position,
         @Schema(description = "Position of the newest stored event") Long head,
         @Schema(description = "head - position") Long lag,
-        @Schema(description = "Whether it is replaying after a reset") boolean replaying,
+        @Schema(description = "Whether a replay after a reset has not yet reached the position it started at")
+        boolean replaying,
+        @Schema(description = "While replaying: the head when the replay started, which it must reach to be done; "
+                + "position / replay_up_to is its progress") Long replayUpTo,
         @Schema(description = "Whether it is running") boolean running,
         @Schema(description = "The error that stopped a segment, if any (type only)") String error) {
 }
