@@ -31,13 +31,17 @@ final class ReplayFixture {
     private ReplayFixture() {
     }
 
-    static ConfigurableApplicationContext start(Path data, String... profiles) {
-        return new SpringApplicationBuilder(StandaloneApplication.class).profiles(profiles).run(
+    /** {@code overrides} are further {@code --name=value} arguments, which win over the defaults here. */
+    static ConfigurableApplicationContext start(Path data, String profile, String... overrides) {
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("kea-sql"),
+                "--spring.datasource.url=" + jdbcUrl(data),
                 "--kea.embedded-mongo.file=" + data.resolve("kea-mongo.mv"),
                 "--kea.auth.generate-dev-key=true",
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN"));
+        arguments.addAll(List.of(overrides));
+        return new SpringApplicationBuilder(StandaloneApplication.class).profiles(profile)
+                .run(arguments.toArray(String[]::new));
     }
 
     static String jdbcUrl(Path data) {
@@ -91,10 +95,14 @@ final class ReplayFixture {
 
     /** Position, not Axon's replaying flag: that clears only when an event after the reset point arrives. */
     static void awaitCaughtUp(ConfigurableApplicationContext app, String... processors) {
+        awaitCaughtUp(app, Duration.ofMinutes(3), processors);
+    }
+
+    static void awaitCaughtUp(ConfigurableApplicationContext app, Duration atMost, String... processors) {
         long head = head(app);
         for (String name : processors) {
             StreamingEventProcessor processor = processor(app, name);
-            await().atMost(Duration.ofMinutes(3)).until(() -> position(processor) >= head);
+            await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> position(processor) >= head);
         }
     }
 }
