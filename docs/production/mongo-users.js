@@ -4,9 +4,10 @@ const auth = db.getSiblingDB("kea_auth");
 auth.createUser({ user: "kea_auth", pwd: process.env.KEA_AUTH_MONGO_PASSWORD,
   roles: [{ role: "readWrite", db: "kea_auth" }] });
 
+// public-query connects twice: its projection and token store write (SPRING_MONGODB_URI), its anonymous REST API
+// and query handlers only read (KEA_PUBLIC_MONGODB_READER_URI). Operators' ad-hoc reads use the reader too.
 const pub = db.getSiblingDB("kea_public");
-pub.createUser({ user: "kea_public", pwd: process.env.KEA_PUBLIC_MONGO_PASSWORD,
+pub.createUser({ user: "kea_public_writer", pwd: process.env.KEA_PUBLIC_WRITER_PASSWORD,
   roles: [{ role: "readWrite", db: "kea_public" }] });
-// Read-only user for operators and ad-hoc reporting on the public catalog.
 pub.createUser({ user: "kea_public_reader", pwd: process.env.KEA_PUBLIC_READER_PASSWORD,
   roles: [{ role: "read", db: "kea_public" }] });

@@ -9,6 +9,7 @@ import static dk.kea.cars.publicquery.PublicEvents.colorCreated;
 import static dk.kea.cars.publicquery.PublicEvents.insuranceCreated;
 import static dk.kea.cars.publicquery.PublicEvents.modelCreated;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dk.kea.cars.publicquery.accessory.PublicAccessoryProjection;
 import dk.kea.cars.publicquery.brand.PublicBrandProjection;
@@ -20,7 +21,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
+import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,6 +50,8 @@ class PublicHttpTest extends PublicQueryTestBase {
     PublicAccessoryProjection accessories;
     @Autowired
     PublicInsuranceProjection insurances;
+    @Autowired
+    EventGateway events;
 
     @Test
     void brandsAreListedByNameWithoutVersionInSnakeCase() throws Exception {
@@ -61,6 +66,17 @@ class PublicHttpTest extends PublicQueryTestBase {
         assertThat(body.findValuesAsString("name")).containsExactly("Audi", "Tesla", "Volvo");
         assertThat(body.get(0).get("logo_url").asString()).isEqualTo("https://img.example/Audi.png");
         assertThat(body.get(0).has("version")).isFalse();
+    }
+
+    /** Without a reader URI the API's reader connects like the projection's writer and sees what it stored. */
+    @Test
+    void aPublishedEventReachesTheApiThroughTheReader() {
+        UUID id = UUID.randomUUID();
+
+        events.publish(brandCreated(id, "Saab"));
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(get("/api/public/brands/" + id).statusCode()).isEqualTo(200));
     }
 
     @Test

@@ -26,12 +26,17 @@ import dk.kea.cars.api.model.FindPublicModel;
 import dk.kea.cars.api.model.ModelView;
 import dk.kea.cars.publicquery.accessory.PublicAccessoryDocument;
 import dk.kea.cars.publicquery.accessory.PublicAccessoryProjection;
+import dk.kea.cars.publicquery.accessory.PublicAccessoryQueries;
 import dk.kea.cars.publicquery.brand.PublicBrandDocument;
 import dk.kea.cars.publicquery.brand.PublicBrandProjection;
+import dk.kea.cars.publicquery.brand.PublicBrandQueries;
 import dk.kea.cars.publicquery.color.PublicColorProjection;
+import dk.kea.cars.publicquery.color.PublicColorQueries;
 import dk.kea.cars.publicquery.insurance.PublicInsuranceProjection;
+import dk.kea.cars.publicquery.insurance.PublicInsuranceQueries;
 import dk.kea.cars.publicquery.model.PublicModelDocument;
 import dk.kea.cars.publicquery.model.PublicModelProjection;
+import dk.kea.cars.publicquery.model.PublicModelQueries;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -53,6 +58,16 @@ class PublicProjectionTest extends PublicQueryTestBase {
     PublicAccessoryProjection accessories;
     @Autowired
     PublicInsuranceProjection insurances;
+    @Autowired
+    PublicBrandQueries brandQueries;
+    @Autowired
+    PublicColorQueries colorQueries;
+    @Autowired
+    PublicModelQueries modelQueries;
+    @Autowired
+    PublicAccessoryQueries accessoryQueries;
+    @Autowired
+    PublicInsuranceQueries insuranceQueries;
 
     private final UUID brandId = UUID.randomUUID();
 
@@ -60,7 +75,7 @@ class PublicProjectionTest extends PublicQueryTestBase {
     void createStoresTheFullStateWithItsSequenceAsVersion() {
         brands.on(brandCreated(brandId, "Volvo"), REGULAR);
 
-        assertThat(brands.handle(new FindPublicBrand(brandId)))
+        assertThat(brandQueries.handle(new FindPublicBrand(brandId)))
                 .isEqualTo(new BrandView(brandId, "Volvo", "https://img.example/Volvo.png", 0));
     }
 
@@ -69,7 +84,7 @@ class PublicProjectionTest extends PublicQueryTestBase {
         brands.on(brandCreated(brandId, "Volvo"), REGULAR);
         brands.on(brandUpdated(brandId, 1, "Volvo Cars"), REGULAR);
 
-        assertThat(brands.handle(new FindPublicBrand(brandId)))
+        assertThat(brandQueries.handle(new FindPublicBrand(brandId)))
                 .isEqualTo(new BrandView(brandId, "Volvo Cars", "https://img.example/Volvo Cars.png", 1));
     }
 
@@ -95,7 +110,7 @@ class PublicProjectionTest extends PublicQueryTestBase {
         brands.on(created, REGULAR);
         brands.on(latest, REGULAR);
         models.on(modelCreated, REGULAR);
-        ModelView good = models.handle(new FindPublicModel(model));
+        ModelView good = modelQueries.handle(new FindPublicModel(model));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(brandId.toString())),
                 new Update().set("name", "Tampered"), PublicBrandDocument.class);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(model.toString())),
@@ -108,7 +123,7 @@ class PublicProjectionTest extends PublicQueryTestBase {
         brands.on(latest, REPLAY);
 
         assertThat(document(brandId).name()).isEqualTo("Volvo Cars");
-        assertThat(models.handle(new FindPublicModel(model))).isEqualTo(good);
+        assertThat(modelQueries.handle(new FindPublicModel(model))).isEqualTo(good);
     }
 
     @Test
@@ -138,12 +153,12 @@ class PublicProjectionTest extends PublicQueryTestBase {
         brands.on(brandUpdated(brandId, 1, "Volvo Cars"), REGULAR);
 
         for (UUID model : new UUID[] {first, second}) {
-            ModelView view = models.handle(new FindPublicModel(model));
-            assertThat(view.brand()).isEqualTo(brands.handle(new FindPublicBrand(brandId)));
+            ModelView view = modelQueries.handle(new FindPublicModel(model));
+            assertThat(view.brand()).isEqualTo(brandQueries.handle(new FindPublicBrand(brandId)));
             assertThat(view.brand().name()).isEqualTo("Volvo Cars");
             assertThat(view.version()).as("the model itself did not change").isZero();
         }
-        assertThat(models.handle(new FindPublicModel(otherBrandsModel)).brand().name()).isEqualTo("Audi");
+        assertThat(modelQueries.handle(new FindPublicModel(otherBrandsModel)).brand().name()).isEqualTo("Audi");
     }
 
     @Test
@@ -158,7 +173,7 @@ class PublicProjectionTest extends PublicQueryTestBase {
 
         colors.on(colorUpdated(red, 1, "Racing Red", "2500.50"), REGULAR);
 
-        assertThat(models.handle(new FindPublicModel(model)).colors())
+        assertThat(modelQueries.handle(new FindPublicModel(model)).colors())
                 .extracting(ColorView::name, ColorView::price, ColorView::version)
                 .containsExactly(
                         tuple("Blue", new BigDecimal("1500.00"), 0L),
@@ -170,13 +185,13 @@ class PublicProjectionTest extends PublicQueryTestBase {
         UUID red = UUID.randomUUID();
         UUID model = UUID.randomUUID();
         models.on(modelCreated(model, brandId, "XC40", red), REGULAR);
-        assertThat(models.handle(new FindPublicModel(model)).brand()).isNull();
-        assertThat(models.handle(new FindPublicModel(model)).colors()).isEmpty();
+        assertThat(modelQueries.handle(new FindPublicModel(model)).brand()).isNull();
+        assertThat(modelQueries.handle(new FindPublicModel(model)).colors()).isEmpty();
 
         brands.on(brandCreated(brandId, "Volvo"), REGULAR);
         colors.on(colorCreated(red, "Red", "0.00"), REGULAR);
 
-        ModelView view = models.handle(new FindPublicModel(model));
+        ModelView view = modelQueries.handle(new FindPublicModel(model));
         assertThat(view.brand().name()).isEqualTo("Volvo");
         assertThat(view.colors()).extracting(ColorView::name).containsExactly("Red");
     }
@@ -196,7 +211,7 @@ class PublicProjectionTest extends PublicQueryTestBase {
         models.on(modelUpdated(model, 1, otherBrand, "Polestar 2", blue), REGULAR);
         models.on(modelCreated(model, brandId, "XC40", red), REGULAR);
 
-        ModelView view = models.handle(new FindPublicModel(model));
+        ModelView view = modelQueries.handle(new FindPublicModel(model));
         assertThat(view.name()).isEqualTo("Polestar 2");
         assertThat(view.price()).isEqualByComparingTo("260000.00");
         assertThat(view.brand().name()).isEqualTo("Polestar");
@@ -217,9 +232,10 @@ class PublicProjectionTest extends PublicQueryTestBase {
         insurances.on(insuranceUpdated(theft, 2, "Theft Plus", "1300.10"), REGULAR);
         insurances.on(insuranceUpdated(theft, 1, "Theft Minus", "1.00"), REGULAR);
 
-        assertThat(accessories.handle(new FindPublicAccessory(towbar)).price()).isEqualTo(new BigDecimal("7999.99"));
+        assertThat(accessoryQueries.handle(new FindPublicAccessory(towbar)).price())
+                .isEqualTo(new BigDecimal("7999.99"));
         assertThat(mongo.findById(towbar.toString(), PublicAccessoryDocument.class).version()).isEqualTo(1);
-        assertThat(insurances.handle(new FindPublicInsurance(theft)))
+        assertThat(insuranceQueries.handle(new FindPublicInsurance(theft)))
                 .isEqualTo(new InsuranceView(theft, "Theft Plus", new BigDecimal("1300.10"), 2));
     }
 
@@ -227,11 +243,11 @@ class PublicProjectionTest extends PublicQueryTestBase {
     void queryHandlersAnswerNothingForUnknownIds() {
         UUID unknown = UUID.randomUUID();
 
-        assertThat(brands.handle(new FindPublicBrand(unknown))).isNull();
-        assertThat(colors.handle(new FindPublicColor(unknown))).isNull();
-        assertThat(models.handle(new FindPublicModel(unknown))).isNull();
-        assertThat(accessories.handle(new FindPublicAccessory(unknown))).isNull();
-        assertThat(insurances.handle(new FindPublicInsurance(unknown))).isNull();
+        assertThat(brandQueries.handle(new FindPublicBrand(unknown))).isNull();
+        assertThat(colorQueries.handle(new FindPublicColor(unknown))).isNull();
+        assertThat(modelQueries.handle(new FindPublicModel(unknown))).isNull();
+        assertThat(accessoryQueries.handle(new FindPublicAccessory(unknown))).isNull();
+        assertThat(insuranceQueries.handle(new FindPublicInsurance(unknown))).isNull();
     }
 
     private PublicBrandDocument document(UUID id) {

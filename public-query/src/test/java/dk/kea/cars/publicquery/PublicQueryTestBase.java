@@ -45,12 +45,15 @@ public abstract class PublicQueryTestBase {
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        InetSocketAddress address = MONGO.getLocalAddress();
-        registry.add("spring.mongodb.uri",
-                () -> "mongodb://" + address.getHostString() + ":" + address.getPort() + "/kea_public_test");
+        registry.add("spring.mongodb.uri", () -> uri(MONGO, "kea_public_test"));
     }
 
-    private static MongoServer startMongo() {
+    static String uri(MongoServer server, String database) {
+        InetSocketAddress address = server.getLocalAddress();
+        return "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database;
+    }
+
+    static MongoServer startMongo() {
         MongoServer server = new MongoServer(new MemoryBackend());
         server.bind("127.0.0.1", 0);
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));

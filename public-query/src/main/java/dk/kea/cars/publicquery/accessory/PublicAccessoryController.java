@@ -1,6 +1,7 @@
 package dk.kea.cars.publicquery.accessory;
 
 import dk.kea.cars.api.accessory.AccessoryView;
+import dk.kea.cars.publicquery.PublicCatalogReader;
 import dk.kea.cars.publicquery.web.PublicResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,7 +12,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Public catalog", description = "The car catalog for anonymous customers; read-only, no token needed")
 public class PublicAccessoryController {
 
-    private final MongoTemplate mongo;
+    private final PublicCatalogReader catalog;
 
-    public PublicAccessoryController(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public PublicAccessoryController(PublicCatalogReader catalog) {
+        this.catalog = catalog;
     }
 
     @GetMapping
@@ -36,7 +36,7 @@ public class PublicAccessoryController {
             description = "Every accessory that can be added to a car, sorted by name.")
     @ApiResponse(responseCode = "200", description = "The accessories, sorted by name")
     public List<AccessoryView> list() {
-        return mongo.find(PublicResponses.byName(), PublicAccessoryDocument.class).stream()
+        return catalog.find(PublicResponses.byName(), PublicAccessoryDocument.class).stream()
                 .map(PublicAccessoryDocument::toView)
                 .toList();
     }
@@ -53,7 +53,7 @@ public class PublicAccessoryController {
             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
             schema = @Schema(implementation = ProblemDetail.class)))
     public ResponseEntity<AccessoryView> one(@Parameter(description = "Accessory id (UUID)") @PathVariable UUID id) {
-        PublicAccessoryDocument accessory = mongo.findById(id.toString(), PublicAccessoryDocument.class);
-        return PublicResponses.versioned(accessory == null ? null : accessory.toView(), "Accessory", id);
+        return PublicResponses.versioned(catalog.findById(id, PublicAccessoryDocument.class)
+                .map(PublicAccessoryDocument::toView), "Accessory", id);
     }
 }

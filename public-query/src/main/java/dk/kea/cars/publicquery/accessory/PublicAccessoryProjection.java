@@ -1,14 +1,12 @@
 package dk.kea.cars.publicquery.accessory;
 
 import dk.kea.cars.api.accessory.AccessoryEvent;
-import dk.kea.cars.api.accessory.AccessoryView;
 import dk.kea.cars.api.accessory.FindPublicAccessory;
 import dk.kea.cars.api.common.VersionGate;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
-import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -34,11 +32,5 @@ public class PublicAccessoryProjection {
         }
         PublicAccessoryDocument accessory = mongo.save(PublicAccessoryDocument.from(event));
         emitter.emit(FindPublicAccessory.class, query -> query.id().equals(event.id()), accessory.toView());
-    }
-
-    @QueryHandler
-    public AccessoryView handle(FindPublicAccessory query) {
-        PublicAccessoryDocument accessory = mongo.findById(query.id().toString(), PublicAccessoryDocument.class);
-        return accessory == null ? null : accessory.toView();
     }
 }

@@ -1,6 +1,7 @@
 package dk.kea.cars.publicquery.brand;
 
 import dk.kea.cars.api.brand.BrandView;
+import dk.kea.cars.publicquery.PublicCatalogReader;
 import dk.kea.cars.publicquery.web.PublicResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,7 +12,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Public catalog", description = "The car catalog for anonymous customers; read-only, no token needed")
 public class PublicBrandController {
 
-    private final MongoTemplate mongo;
+    private final PublicCatalogReader catalog;
 
-    public PublicBrandController(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public PublicBrandController(PublicCatalogReader catalog) {
+        this.catalog = catalog;
     }
 
     @GetMapping
@@ -36,7 +36,7 @@ public class PublicBrandController {
             description = "Every brand of the catalog, sorted by name.")
     @ApiResponse(responseCode = "200", description = "The brands, sorted by name")
     public List<BrandView> list() {
-        return mongo.find(PublicResponses.byName(), PublicBrandDocument.class).stream()
+        return catalog.find(PublicResponses.byName(), PublicBrandDocument.class).stream()
                 .map(PublicBrandDocument::toView)
                 .toList();
     }
@@ -53,7 +53,7 @@ public class PublicBrandController {
             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
             schema = @Schema(implementation = ProblemDetail.class)))
     public ResponseEntity<BrandView> one(@Parameter(description = "Brand id (UUID)") @PathVariable UUID id) {
-        PublicBrandDocument brand = mongo.findById(id.toString(), PublicBrandDocument.class);
-        return PublicResponses.versioned(brand == null ? null : brand.toView(), "Brand", id);
+        return PublicResponses.versioned(catalog.findById(id, PublicBrandDocument.class)
+                .map(PublicBrandDocument::toView), "Brand", id);
     }
 }

@@ -1,7 +1,6 @@
 package dk.kea.cars.publicquery.brand;
 
 import dk.kea.cars.api.brand.BrandEvent;
-import dk.kea.cars.api.brand.BrandView;
 import dk.kea.cars.api.brand.FindPublicBrand;
 import dk.kea.cars.api.common.VersionGate;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
@@ -9,7 +8,6 @@ import dk.kea.cars.publicquery.model.PublicModelCopies;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
-import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -38,11 +36,5 @@ public class PublicBrandProjection {
         PublicBrandDocument brand = mongo.save(PublicBrandDocument.from(event));
         models.brandChanged(brand);
         emitter.emit(FindPublicBrand.class, query -> query.id().equals(event.id()), brand.toView());
-    }
-
-    @QueryHandler
-    public BrandView handle(FindPublicBrand query) {
-        PublicBrandDocument brand = mongo.findById(query.id().toString(), PublicBrandDocument.class);
-        return brand == null ? null : brand.toView();
     }
 }

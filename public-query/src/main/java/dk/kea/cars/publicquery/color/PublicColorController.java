@@ -1,6 +1,7 @@
 package dk.kea.cars.publicquery.color;
 
 import dk.kea.cars.api.color.ColorView;
+import dk.kea.cars.publicquery.PublicCatalogReader;
 import dk.kea.cars.publicquery.web.PublicResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,7 +12,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Public catalog", description = "The car catalog for anonymous customers; read-only, no token needed")
 public class PublicColorController {
 
-    private final MongoTemplate mongo;
+    private final PublicCatalogReader catalog;
 
-    public PublicColorController(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public PublicColorController(PublicCatalogReader catalog) {
+        this.catalog = catalog;
     }
 
     @GetMapping
@@ -36,7 +36,7 @@ public class PublicColorController {
             description = "Every color a model can be ordered in, sorted by name.")
     @ApiResponse(responseCode = "200", description = "The colors, sorted by name")
     public List<ColorView> list() {
-        return mongo.find(PublicResponses.byName(), PublicColorDocument.class).stream()
+        return catalog.find(PublicResponses.byName(), PublicColorDocument.class).stream()
                 .map(PublicColorDocument::toView)
                 .toList();
     }
@@ -53,7 +53,7 @@ public class PublicColorController {
             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
             schema = @Schema(implementation = ProblemDetail.class)))
     public ResponseEntity<ColorView> one(@Parameter(description = "Color id (UUID)") @PathVariable UUID id) {
-        PublicColorDocument color = mongo.findById(id.toString(), PublicColorDocument.class);
-        return PublicResponses.versioned(color == null ? null : color.toView(), "Color", id);
+        return PublicResponses.versioned(catalog.findById(id, PublicColorDocument.class)
+                .map(PublicColorDocument::toView), "Color", id);
     }
 }

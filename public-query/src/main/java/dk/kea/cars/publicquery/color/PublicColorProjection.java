@@ -1,7 +1,6 @@
 package dk.kea.cars.publicquery.color;
 
 import dk.kea.cars.api.color.ColorEvent;
-import dk.kea.cars.api.color.ColorView;
 import dk.kea.cars.api.color.FindPublicColor;
 import dk.kea.cars.api.common.VersionGate;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
@@ -9,7 +8,6 @@ import dk.kea.cars.publicquery.model.PublicModelCopies;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
-import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -38,11 +36,5 @@ public class PublicColorProjection {
         PublicColorDocument color = mongo.save(PublicColorDocument.from(event));
         models.colorChanged(color);
         emitter.emit(FindPublicColor.class, query -> query.id().equals(event.id()), color.toView());
-    }
-
-    @QueryHandler
-    public ColorView handle(FindPublicColor query) {
-        PublicColorDocument color = mongo.findById(query.id().toString(), PublicColorDocument.class);
-        return color == null ? null : color.toView();
     }
 }

@@ -1,6 +1,7 @@
 package dk.kea.cars.publicquery.insurance;
 
 import dk.kea.cars.api.insurance.InsuranceView;
+import dk.kea.cars.publicquery.PublicCatalogReader;
 import dk.kea.cars.publicquery.web.PublicResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,7 +12,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Public catalog", description = "The car catalog for anonymous customers; read-only, no token needed")
 public class PublicInsuranceController {
 
-    private final MongoTemplate mongo;
+    private final PublicCatalogReader catalog;
 
-    public PublicInsuranceController(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public PublicInsuranceController(PublicCatalogReader catalog) {
+        this.catalog = catalog;
     }
 
     @GetMapping
@@ -36,7 +36,7 @@ public class PublicInsuranceController {
             description = "Every insurance a customer can take out with a car, sorted by name.")
     @ApiResponse(responseCode = "200", description = "The insurances, sorted by name")
     public List<InsuranceView> list() {
-        return mongo.find(PublicResponses.byName(), PublicInsuranceDocument.class).stream()
+        return catalog.find(PublicResponses.byName(), PublicInsuranceDocument.class).stream()
                 .map(PublicInsuranceDocument::toView)
                 .toList();
     }
@@ -53,7 +53,7 @@ public class PublicInsuranceController {
             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
             schema = @Schema(implementation = ProblemDetail.class)))
     public ResponseEntity<InsuranceView> one(@Parameter(description = "Insurance id (UUID)") @PathVariable UUID id) {
-        PublicInsuranceDocument insurance = mongo.findById(id.toString(), PublicInsuranceDocument.class);
-        return PublicResponses.versioned(insurance == null ? null : insurance.toView(), "Insurance", id);
+        return PublicResponses.versioned(catalog.findById(id, PublicInsuranceDocument.class)
+                .map(PublicInsuranceDocument::toView), "Insurance", id);
     }
 }

@@ -3,12 +3,10 @@ package dk.kea.cars.publicquery.insurance;
 import dk.kea.cars.api.common.VersionGate;
 import dk.kea.cars.api.insurance.FindPublicInsurance;
 import dk.kea.cars.api.insurance.InsuranceEvent;
-import dk.kea.cars.api.insurance.InsuranceView;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
-import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -34,11 +32,5 @@ public class PublicInsuranceProjection {
         }
         PublicInsuranceDocument insurance = mongo.save(PublicInsuranceDocument.from(event));
         emitter.emit(FindPublicInsurance.class, query -> query.id().equals(event.id()), insurance.toView());
-    }
-
-    @QueryHandler
-    public InsuranceView handle(FindPublicInsurance query) {
-        PublicInsuranceDocument insurance = mongo.findById(query.id().toString(), PublicInsuranceDocument.class);
-        return insurance == null ? null : insurance.toView();
     }
 }

@@ -3,6 +3,7 @@ package dk.kea.cars.publicquery.model;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import dk.kea.cars.api.model.ModelView;
+import dk.kea.cars.publicquery.PublicCatalogReader;
 import dk.kea.cars.publicquery.brand.PublicBrandDocument;
 import dk.kea.cars.publicquery.web.PublicNotFound;
 import dk.kea.cars.publicquery.web.PublicResponses;
@@ -15,7 +16,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -31,10 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Public catalog", description = "The car catalog for anonymous customers; read-only, no token needed")
 public class PublicModelController {
 
-    private final MongoTemplate mongo;
+    private final PublicCatalogReader catalog;
 
-    public PublicModelController(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public PublicModelController(PublicCatalogReader catalog) {
+        this.catalog = catalog;
     }
 
     @GetMapping
@@ -55,7 +55,7 @@ public class PublicModelController {
             requireBrand(brandId);
             query.addCriteria(where("brandId").is(brandId.toString()));
         }
-        return mongo.find(query, PublicModelDocument.class).stream().map(PublicModelDocument::toView).toList();
+        return catalog.find(query, PublicModelDocument.class).stream().map(PublicModelDocument::toView).toList();
     }
 
     @GetMapping("/{id}")
@@ -70,12 +70,12 @@ public class PublicModelController {
             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
             schema = @Schema(implementation = ProblemDetail.class)))
     public ResponseEntity<ModelView> one(@Parameter(description = "Model id (UUID)") @PathVariable UUID id) {
-        PublicModelDocument model = mongo.findById(id.toString(), PublicModelDocument.class);
-        return PublicResponses.versioned(model == null ? null : model.toView(), "Model", id);
+        return PublicResponses.versioned(catalog.findById(id, PublicModelDocument.class)
+                .map(PublicModelDocument::toView), "Model", id);
     }
 
     private void requireBrand(UUID brandId) {
-        if (!mongo.exists(Query.query(where("_id").is(brandId.toString())), PublicBrandDocument.class)) {
+        if (!catalog.exists(brandId, PublicBrandDocument.class)) {
             throw new PublicNotFound("Brand " + brandId + " was not found");
         }
     }

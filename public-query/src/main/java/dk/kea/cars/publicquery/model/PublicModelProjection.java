@@ -4,7 +4,6 @@ package dk.kea.cars.publicquery.model;
 import dk.kea.cars.api.common.VersionGate;
 import dk.kea.cars.api.model.FindPublicModel;
 import dk.kea.cars.api.model.ModelEvent;
-import dk.kea.cars.api.model.ModelView;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
 import dk.kea.cars.publicquery.brand.PublicBrandDocument;
 import dk.kea.cars.publicquery.color.PublicColorDocument;
@@ -15,7 +14,6 @@ import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
-import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -42,12 +40,6 @@ public class PublicModelProjection {
         PublicBrandDocument brand = mongo.findById(event.brandId().toString(), PublicBrandDocument.class);
         PublicModelDocument model = mongo.save(PublicModelDocument.from(event, brand, colors(event.colorIds())));
         emitter.emit(FindPublicModel.class, query -> query.id().equals(event.id()), model.toView());
-    }
-
-    @QueryHandler
-    public ModelView handle(FindPublicModel query) {
-        PublicModelDocument model = mongo.findById(query.id().toString(), PublicModelDocument.class);
-        return model == null ? null : model.toView();
     }
 
     private List<PublicColorDocument> colors(List<UUID> ids) {

@@ -1,6 +1,7 @@
 package dk.kea.cars.publicquery.web;
 
 import dk.kea.cars.api.common.VersionedView;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
@@ -17,10 +18,8 @@ public final class PublicResponses {
         return new Query().with(Sort.by("name", "_id"));
     }
 
-    public static <V extends VersionedView> ResponseEntity<V> versioned(V view, String kind, UUID id) {
-        if (view == null) {
-            throw new PublicNotFound(kind + " " + id + " was not found");
-        }
-        return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
+    public static <V extends VersionedView> ResponseEntity<V> versioned(Optional<V> view, String kind, UUID id) {
+        V found = view.orElseThrow(() -> new PublicNotFound(kind + " " + id + " was not found"));
+        return ResponseEntity.ok().eTag("\"" + found.version() + "\"").body(found);
     }
 }
