@@ -94,8 +94,9 @@ class LiveReplayHttpTest {
         return rows.sorted(Comparator.naturalOrder()).toList();
     }
 
+    /** Boot's own template: the writer's connection (public-query reads through a second one). */
     private static MongoTemplate mongo(ConfigurableApplicationContext app) {
-        return app.getBeansOfType(MongoTemplate.class).values().iterator().next();
+        return app.getBean("mongoTemplate", MongoTemplate.class);
     }
 
     private static String sampleInsurance(ConfigurableApplicationContext app) {
