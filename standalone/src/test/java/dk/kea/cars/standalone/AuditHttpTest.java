@@ -79,6 +79,11 @@ class AuditHttpTest extends StandaloneTest {
         assertThat(second.get("events").get(0).get("position").asLong()).isGreaterThan(cursor);
         assertThat(field(brands.get("events"), "aggregate_type")).containsOnly("brand");
         assertProblem(http.get("/api/audit/events?limit=0").token(admin).send(), 422);
+        Http.Response unknownType = http.get("/api/audit/events?aggregate_type=name_claim").token(admin).send();
+        assertProblem(unknownType, 422);
+        assertThat(unknownType.body()).contains("aggregate_type").doesNotContain("name_claim");
+        assertProblem(http.get("/api/audit/events?from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z").token(admin)
+                .send(), 422);
     }
 
     @Test

@@ -77,7 +77,7 @@ class AuditController {
                      @Parameter(description = "Global position to continue after") @RequestParam(required = false)
                      Long after,
                      @Parameter(description = "1–1000, default 100") @RequestParam(defaultValue = "100") int limit) {
-        validate(after, limit);
+        validate(aggregateType, from, to, after, limit);
         List<AuditEntry> page = trail.events(new AuditTrail.Filter(aggregateType, aggregateId, employeeId, from, to),
                 after, limit);
         return new AuditPage(page, page.isEmpty() ? after : page.get(page.size() - 1).position());
@@ -126,8 +126,17 @@ class AuditController {
         return AuditedType.fromSlug(aggregateType).orElseThrow(() -> new QueryNotFound("Entity", id));
     }
 
-    private static void validate(Long after, int limit) {
+    private static void validate(String aggregateType, Instant from, Instant to, Long after, int limit) {
         Check check = new Check();
+        check.optional("aggregate_type", aggregateType, value -> AuditedType.fromSlug(value).orElseThrow(() ->
+                new RuleViolation("must be one of " + java.util.Arrays.stream(AuditedType.values())
+                        .map(AuditedType::slug).toList())));
+        check.optional("to", to, value -> {
+            if (from != null && value.isBefore(from)) {
+                throw new RuleViolation("must not be before from");
+            }
+            return value;
+        });
         check.field("limit", limit, value -> {
             if (value < 1 || value > MAX_LIMIT) {
                 throw new RuleViolation("must be between 1 and " + MAX_LIMIT);
