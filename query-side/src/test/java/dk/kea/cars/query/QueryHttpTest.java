@@ -316,6 +316,23 @@ class QueryHttpTest {
         assertProblem(response, 406, "/api/insurances");
     }
 
+    @Test
+    void pathsTheFirewallRefusesAreA400ProblemThatDoesNotEchoThePath() throws Exception {
+        for (String path : List.of("/api/insurances/%2e%2e/x", "/api/insurances;jsessionid=x", "/api/insurances/%25",
+                "/api//insurances", "/api/insurances/a%2Fb", "/api/insurances/a%5Cb")) {
+            HttpResponse<String> response = get(path, token(SALES));
+
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            JsonNode problem = json.readTree(response.body());
+            assertThat(problem.get("type").asText()).as(path).isEqualTo("urn:kea-cars:problem:bad-request");
+            assertThat(problem.get("detail").asText()).as(path).isNotBlank();
+            assertThat(problem.has("instance")).as(path).isFalse();
+            assertThat(response.body()).as(path).doesNotContain(path).doesNotContain("insurances");
+        }
+    }
+
     private JsonNode assertProblem(HttpResponse<String> response, int status, String instance) throws IOException {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
