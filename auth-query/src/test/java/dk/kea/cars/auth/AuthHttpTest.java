@@ -348,6 +348,18 @@ class AuthHttpTest extends AuthQueryTestBase {
         }
     }
 
+    /** TLS ends at the ingress, which says so in X-Forwarded-Proto; HSTS is for such requests only. */
+    @Test
+    void hstsIsSentWhenTheRequestCameOverTlsAndOnlyThen() throws Exception {
+        HttpResponse<String> overTls = send(request("/api/auth/.well-known/jwks.json")
+                .header("X-Forwarded-Proto", "https").GET());
+        HttpResponse<String> plain = get("/api/auth/.well-known/jwks.json");
+
+        assertThat(overTls.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+                hsts -> assertThat(hsts).containsPattern("max-age=[1-9][0-9]*"));
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
     /** A refusal written before any controller runs: a problem of its own type that names nothing of the request. */
     private static void assertRefusal(HttpResponse<String> response, int status, String type) {
         assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(status);

@@ -249,6 +249,17 @@ class PublicHttpTest extends PublicQueryTestBase {
         }
     }
 
+    /** TLS ends at the ingress, which says so in X-Forwarded-Proto; HSTS is for such requests only. */
+    @Test
+    void hstsIsSentWhenTheRequestCameOverTlsAndOnlyThen() throws Exception {
+        HttpResponse<String> overTls = send(request("/api/public/brands").header("X-Forwarded-Proto", "https").GET());
+        HttpResponse<String> plain = get("/api/public/brands");
+
+        assertThat(overTls.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+                hsts -> assertThat(hsts).containsPattern("max-age=[1-9][0-9]*"));
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
     @Test
     void platformEndpointsAreOpenAnonymously() throws Exception {
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);

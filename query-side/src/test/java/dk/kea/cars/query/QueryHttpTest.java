@@ -333,6 +333,18 @@ class QueryHttpTest {
         }
     }
 
+    /** TLS ends at the ingress, which says so in X-Forwarded-Proto; HSTS is for such requests only. */
+    @Test
+    void hstsIsSentWhenTheRequestCameOverTlsAndOnlyThen() throws Exception {
+        HttpResponse<String> overTls = http.send(request("/api/insurances", token(SALES))
+                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> plain = get("/api/insurances", token(SALES));
+
+        assertThat(overTls.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+                hsts -> assertThat(hsts).containsPattern("max-age=[1-9][0-9]*"));
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
     private JsonNode assertProblem(HttpResponse<String> response, int status, String instance) throws IOException {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));

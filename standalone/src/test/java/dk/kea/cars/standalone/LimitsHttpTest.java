@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -140,6 +141,30 @@ class LimitsHttpTest extends StandaloneTest {
             assertThat(response.header("Access-Control-Allow-Origin")).as(what).isEmpty();
             assertThat(response.body()).as(what).doesNotContain("evil").doesNotContain("localhost");
             assertThat(response.header("Server")).as(what).isEmpty();
+        });
+    }
+
+    /** Spring Security sends HSTS only on secure requests; TLS ends at the ingress, which says so in a header. */
+    @Test
+    void hstsIsSentWhenTheRequestCameOverTlsAndOnlyThen() {
+        String manager = tokenOf(MANAGER);
+        Map<String, Function<Http, Http.Call>> calls = new LinkedHashMap<>();
+        calls.put("query read", api -> api.get("/api/insurances").token(manager));
+        calls.put("command write", api -> api.post("/api/insurances").token(manager).json(Map.of()));
+        calls.put("auth login", api -> api.post("/api/auth/login")
+                .json(Map.of("email", "nobody-" + Names.randomWord().toLowerCase() + "@example.com",
+                        "password", "not-the-password")));
+        calls.put("public read", api -> api.get("/api/public/brands"));
+        calls.put("platform", api -> api.get("/actuator/health"));
+
+        calls.forEach((what, call) -> {
+            Http.Response overTls = call.apply(http).header("X-Forwarded-Proto", "https").send();
+            Http.Response plain = call.apply(http).send();
+
+            assertThat(overTls.header("Strict-Transport-Security")).as(what).hasValueSatisfying(hsts ->
+                    assertThat(hsts).containsPattern("max-age=[1-9][0-9]*"));
+            assertThat(overTls.header("Server")).as(what).isEmpty();
+            assertThat(plain.header("Strict-Transport-Security")).as(what).isEmpty();
         });
     }
 
