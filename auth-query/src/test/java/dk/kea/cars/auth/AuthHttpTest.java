@@ -334,8 +334,44 @@ class AuthHttpTest extends AuthQueryTestBase {
 
         assertThat(preflight.statusCode()).isEqualTo(200);
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:5173");
-        assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertRefusal(foreign, 403, "cors-refused");
+        assertThat(foreign.body()).doesNotContain("elsewhere");
+    }
+
+    @Test
+    void pathsTheFirewallRefusesAreA400ProblemThatDoesNotEchoThePath() throws Exception {
+        for (String path : List.of("/api/auth/%2e%2e/login", "/api/auth/login;jsessionid=x", "/api/auth/%25",
+                "/api/auth//login", "/api/auth/a%2Fb", "/api/auth/a%5Cb")) {
+            HttpResponse<String> response = post(path, "{}");
+
+            assertRefusal(response, 400, "bad-request");
+            assertThat(response.body()).as(path).doesNotContain(path).doesNotContain("/api/auth");
+        }
+    }
+
+    /** TLS ends at the ingress, which says so in X-Forwarded-Proto; HSTS is for such requests only. */
+    @Test
+    void hstsIsSentWhenTheRequestCameOverTlsAndOnlyThen() throws Exception {
+        HttpResponse<String> overTls = send(request("/api/auth/.well-known/jwks.json")
+                .header("X-Forwarded-Proto", "https").GET());
+        HttpResponse<String> plain = get("/api/auth/.well-known/jwks.json");
+
+        assertThat(overTls.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+                hsts -> assertThat(hsts).containsPattern("max-age=[1-9][0-9]*"));
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    /** A refusal written before any controller runs: a problem of its own type that names nothing of the request. */
+    private static void assertRefusal(HttpResponse<String> response, int status, String type) {
+        assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                value -> assertThat(value).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("type").asString()).isEqualTo("urn:kea-cars:problem:" + type);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("detail").asString()).isNotBlank();
+        assertThat(problem.has("instance")).isFalse();
     }
 
     @Test

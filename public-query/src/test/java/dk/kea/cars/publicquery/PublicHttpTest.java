@@ -22,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.Test;
@@ -235,6 +236,49 @@ class PublicHttpTest extends PublicQueryTestBase {
     }
 
     @Test
+    void browsersOnOtherOriginsOrWithWritingMethodsGetA403Problem() throws Exception {
+        HttpResponse<String> foreign = send(request("/api/public/brands")
+                .header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "GET")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> writing = send(request("/api/public/brands")
+                .header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "DELETE")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> foreignRead = send(request("/api/public/brands")
+                .header("Origin", "https://elsewhere.example").GET());
+
+        for (HttpResponse<String> response : List.of(foreign, writing, foreignRead)) {
+            assertRefusal(response, 403, "cors-refused");
+            assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+            assertThat(response.body()).doesNotContain("elsewhere").doesNotContain("localhost");
+        }
+    }
+
+    @Test
+    void pathsTheFirewallRefusesAreA400ProblemThatDoesNotEchoThePath() throws Exception {
+        for (String path : List.of("/api/public/brands/%2e%2e/x", "/api/public/brands;jsessionid=x",
+                "/api/public/brands/%25", "/api/public//brands", "/api/public/brands/a%2Fb",
+                "/api/public/brands/a%5Cb")) {
+            HttpResponse<String> response = get(path);
+
+            assertRefusal(response, 400, "bad-request");
+            assertThat(response.body()).as(path).doesNotContain(path).doesNotContain("brands");
+        }
+    }
+
+    /** TLS ends at the ingress, which says so in X-Forwarded-Proto; HSTS is for such requests only. */
+    @Test
+    void hstsIsSentWhenTheRequestCameOverTlsAndOnlyThen() throws Exception {
+        HttpResponse<String> overTls = send(request("/api/public/brands").header("X-Forwarded-Proto", "https").GET());
+        HttpResponse<String> plain = get("/api/public/brands");
+
+        assertThat(overTls.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+                hsts -> assertThat(hsts).containsPattern("max-age=[1-9][0-9]*"));
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    @Test
     void platformEndpointsAreOpenAnonymously() throws Exception {
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(200);
@@ -265,6 +309,18 @@ class PublicHttpTest extends PublicQueryTestBase {
             assertThat(problem.hasNonNull(field)).as(field).isTrue();
         }
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("dk.kea");
+    }
+
+    /** A refusal written before any controller runs: a problem of its own type that names nothing of the request. */
+    private static void assertRefusal(HttpResponse<String> response, int status, String type) {
+        assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                value -> assertThat(value).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("type").asString()).isEqualTo("urn:kea-cars:problem:" + type);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("detail").asString()).isNotBlank();
+        assertThat(problem.has("instance")).isFalse();
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -316,6 +316,35 @@ class QueryHttpTest {
         assertProblem(response, 406, "/api/insurances");
     }
 
+    @Test
+    void pathsTheFirewallRefusesAreA400ProblemThatDoesNotEchoThePath() throws Exception {
+        for (String path : List.of("/api/insurances/%2e%2e/x", "/api/insurances;jsessionid=x", "/api/insurances/%25",
+                "/api//insurances", "/api/insurances/a%2Fb", "/api/insurances/a%5Cb")) {
+            HttpResponse<String> response = get(path, token(SALES));
+
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            JsonNode problem = json.readTree(response.body());
+            assertThat(problem.get("type").asText()).as(path).isEqualTo("urn:kea-cars:problem:bad-request");
+            assertThat(problem.get("detail").asText()).as(path).isNotBlank();
+            assertThat(problem.has("instance")).as(path).isFalse();
+            assertThat(response.body()).as(path).doesNotContain(path).doesNotContain("insurances");
+        }
+    }
+
+    /** TLS ends at the ingress, which says so in X-Forwarded-Proto; HSTS is for such requests only. */
+    @Test
+    void hstsIsSentWhenTheRequestCameOverTlsAndOnlyThen() throws Exception {
+        HttpResponse<String> overTls = http.send(request("/api/insurances", token(SALES))
+                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> plain = get("/api/insurances", token(SALES));
+
+        assertThat(overTls.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+                hsts -> assertThat(hsts).containsPattern("max-age=[1-9][0-9]*"));
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
     private JsonNode assertProblem(HttpResponse<String> response, int status, String instance) throws IOException {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));

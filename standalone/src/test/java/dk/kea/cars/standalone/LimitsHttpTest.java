@@ -9,13 +9,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Request size limits, response headers and CORS (§2, §8). */
 class LimitsHttpTest extends StandaloneTest {
+
+    private static final String EVIL_ORIGIN = "https://evil.example";
 
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -86,8 +90,6 @@ class LimitsHttpTest extends StandaloneTest {
         Http.Response write = responses.get(3);
         assertThat(write.header("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(write.header("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
-        // HSTS only over HTTPS
-        assertThat(authenticated.header("Strict-Transport-Security")).isEmpty();
     }
 
     @Test
@@ -118,17 +120,52 @@ class LimitsHttpTest extends StandaloneTest {
     }
 
     @Test
-    void otherOriginsGetNoCorsGrant() throws Exception {
-        HttpResponse<String> writePreflight = preflight("/api/customers", "https://evil.example", "POST");
-        HttpResponse<String> readPreflight = preflight("/api/insurances", "https://evil.example", "GET");
+    void otherOriginsGetNoCorsGrantButA403ProblemFromEveryService() throws Exception {
+        Map<String, HttpResponse<String>> refused = new LinkedHashMap<>();
+        refused.put("command write", preflight("/api/customers", EVIL_ORIGIN, "POST"));
+        refused.put("query read", preflight("/api/insurances", EVIL_ORIGIN, "GET"));
+        refused.put("auth login", preflight("/api/auth/login", EVIL_ORIGIN, "POST"));
+        refused.put("public read", preflight("/api/public/brands", EVIL_ORIGIN, "GET"));
+        refused.put("allowed origin, writing method", preflight("/api/public/brands", "http://localhost:5173",
+                "DELETE"));
+        refused.put("actual read", client.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/insurances"))
+                .header("Authorization", "Bearer " + tokenOf(MANAGER))
+                .header("Origin", EVIL_ORIGIN)
+                .build(), HttpResponse.BodyHandlers.ofString()));
 
-        assertThat(writePreflight.statusCode()).isEqualTo(403);
-        assertThat(writePreflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-        assertThat(readPreflight.statusCode()).isEqualTo(403);
-        assertThat(readPreflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-        Http.Response read = http.get("/api/insurances").token(tokenOf(MANAGER))
-                .header("Origin", "https://evil.example").send();
-        assertThat(read.header("Access-Control-Allow-Origin")).isEmpty();
+        refused.forEach((what, raw) -> {
+            Http.Response response = new Http.Response(raw.statusCode(), raw);
+            assertProblem(response, 403);
+            assertThat(response.json().get("type").asText()).as(what).isEqualTo("urn:kea-cars:problem:cors-refused");
+            assertThat(response.header("Access-Control-Allow-Origin")).as(what).isEmpty();
+            assertThat(response.body()).as(what).doesNotContain("evil").doesNotContain("localhost");
+            assertThat(response.header("Server")).as(what).isEmpty();
+        });
+    }
+
+    /** Spring Security sends HSTS only on secure requests; TLS ends at the ingress, which says so in a header. */
+    @Test
+    void hstsIsSentWhenTheRequestCameOverTlsAndOnlyThen() {
+        String manager = tokenOf(MANAGER);
+        Map<String, Function<Http, Http.Call>> calls = new LinkedHashMap<>();
+        calls.put("query read", api -> api.get("/api/insurances").token(manager));
+        calls.put("command write", api -> api.post("/api/insurances").token(manager).json(Map.of()));
+        calls.put("auth login", api -> api.post("/api/auth/login")
+                .json(Map.of("email", "nobody-" + Names.randomWord().toLowerCase() + "@example.com",
+                        "password", "not-the-password")));
+        calls.put("public read", api -> api.get("/api/public/brands"));
+        calls.put("platform", api -> api.get("/actuator/health"));
+
+        calls.forEach((what, call) -> {
+            Http.Response overTls = call.apply(http).header("X-Forwarded-Proto", "https").send();
+            Http.Response plain = call.apply(http).send();
+
+            assertThat(overTls.header("Strict-Transport-Security")).as(what).hasValueSatisfying(hsts ->
+                    assertThat(hsts).containsPattern("max-age=[1-9][0-9]*"));
+            assertThat(overTls.header("Server")).as(what).isEmpty();
+            assertThat(plain.header("Strict-Transport-Security")).as(what).isEmpty();
+        });
     }
 
     private HttpResponse<String> preflight(String path, String origin, String method)

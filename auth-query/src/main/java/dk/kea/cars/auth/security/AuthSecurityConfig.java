@@ -1,27 +1,24 @@
 package dk.kea.cars.auth.security;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * Login, token and JWKS are open to anyone: they are how a caller gets authenticated in the first place. No session
@@ -30,14 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 public class AuthSecurityConfig {
 
-    private static final JsonMapper JSON = JsonMapper.shared();
-
     @Bean
     @Order(1)
     SecurityFilterChain authQuerySecurity(HttpSecurity http,
             @Value("${kea.cors.allowed-origins:}") List<String> allowedOrigins) throws Exception {
         http.securityMatcher("/api/auth/**")
-                .cors(cors -> cors.configurationSource(cors(allowedOrigins)))
+                .addFilter(corsFilter(allowedOrigins))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/token").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/auth/.well-known/jwks.json").permitAll()
@@ -64,11 +59,37 @@ public class AuthSecurityConfig {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, denied) -> write(request, response,
-                                HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                        .authenticationEntryPoint((request, response, denied) -> AuthSecurityProblems.write(request,
+                                response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
                                 "This endpoint is not open to anonymous callers."))
-                        .accessDeniedHandler((request, response, denied) -> write(request, response,
-                                HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "This endpoint is closed.")));
+                        .accessDeniedHandler((request, response, denied) -> AuthSecurityProblems.write(request,
+                                response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "This endpoint is closed.")));
+    }
+
+    /** Requests the firewall refuses (encoded dots, slashes or percents, ";", "//") answer a problem too. */
+    @Bean
+    WebSecurityCustomizer authFirewallProblems() {
+        return web -> web.requestRejectedHandler((request, response, rejected) ->
+                AuthSecurityProblems.writeWithoutInstance(response, HttpStatus.BAD_REQUEST, "bad-request",
+                        "Bad Request", AuthSecurityProblems.REJECTED_DETAIL));
+    }
+
+    /**
+     * Tomcat refuses an encoded slash or backslash itself, with an HTML page; passed through undecoded, the
+     * firewall refuses it instead, with a problem.
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> authEncodedSlashesToFirewall() {
+        return tomcat -> tomcat.addConnectorCustomizers(connector -> {
+            connector.setEncodedSolidusHandling("passthrough");
+            connector.setEncodedReverseSolidusHandling("passthrough");
+        });
+    }
+
+    private static CorsFilter corsFilter(List<String> allowedOrigins) {
+        CorsFilter filter = new CorsFilter(cors(allowedOrigins));
+        filter.setCorsProcessor(new AuthCorsRefusal());
+        return filter;
     }
 
     /**
@@ -89,18 +110,5 @@ public class AuthSecurityConfig {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);
         return source;
-    }
-
-    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-                              String type, String title, String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:kea-cars:problem:" + type);
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        JSON.writeValue(response.getOutputStream(), problem);
     }
 }

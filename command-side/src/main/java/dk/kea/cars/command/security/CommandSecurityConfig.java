@@ -4,6 +4,8 @@ import dk.kea.cars.api.common.Role;
 import dk.kea.cars.command.employee.EmployeeAccessRepository;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,6 +18,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -29,6 +32,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 import java.time.Duration;
 import java.util.List;
@@ -45,6 +49,8 @@ public class CommandSecurityConfig {
 
     private static final String[] PLATFORM = {"/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html"};
+    private static final String REJECTED_DETAIL = "The request URL or its headers contain characters or sequences "
+            + "that are not allowed.";
 
     @Bean
     @Order(4)
@@ -57,7 +63,7 @@ public class CommandSecurityConfig {
                                                    @Value("${kea.cors.allowed-origins:}") List<String> allowedOrigins)
             throws Exception {
         http.securityMatcher(writesAndPlatform())
-                .cors(cors -> cors.configurationSource(commandCors(allowedOrigins)))
+                .addFilter(commandCorsFilter(allowedOrigins))
                 .addFilterAfter(new CommandWriteRateFilter(new CommandWriteRateLimit(writesPerMinute)),
                         BearerTokenAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
@@ -82,6 +88,25 @@ public class CommandSecurityConfig {
         return http.build();
     }
 
+    /** Requests the firewall refuses (encoded dots, slashes or percents, ";", "//") answer a problem too. */
+    @Bean
+    WebSecurityCustomizer commandFirewallProblems() {
+        return web -> web.requestRejectedHandler((request, response, rejected) -> ProblemResponses
+                .writeWithoutInstance(response, HttpStatus.BAD_REQUEST, "bad-request", REJECTED_DETAIL));
+    }
+
+    /**
+     * Tomcat refuses an encoded slash or backslash itself, with an HTML page; passed through undecoded, the
+     * firewall refuses it instead, with a problem.
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> commandEncodedSlashesToFirewall() {
+        return tomcat -> tomcat.addConnectorCustomizers(connector -> {
+            connector.setEncodedSolidusHandling("passthrough");
+            connector.setEncodedReverseSolidusHandling("passthrough");
+        });
+    }
+
     private static RequestMatcher writesAndPlatform() {
         List<RequestMatcher> matchers = new java.util.ArrayList<>();
         matchers.add(CommandBodySizeLimit::commandWrite);
@@ -99,6 +124,12 @@ public class CommandSecurityConfig {
             matchers.add(withDefaults().matcher(path));
         }
         return new OrRequestMatcher(matchers);
+    }
+
+    static CorsFilter commandCorsFilter(List<String> allowedOrigins) {
+        CorsFilter filter = new CorsFilter(commandCors(allowedOrigins));
+        filter.setCorsProcessor(new CommandCorsRefusal());
+        return filter;
     }
 
     /**

@@ -8,7 +8,10 @@ import org.springframework.http.MediaType;
 import java.io.IOException;
 import java.net.URI;
 
-/** RFC 9457 bodies for failures that happen before a controller runs (no token, bad token, missing role). */
+/**
+ * RFC 9457 bodies for failures that happen before a controller runs (no token, bad token, missing role, a request
+ * the firewall or the CORS check refuses).
+ */
 final class ProblemResponses {
 
     private ProblemResponses() {
@@ -16,19 +19,31 @@ final class ProblemResponses {
 
     static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
+        write(response, status, slug(status), detail, jsonSafe(request.getRequestURI()));
+    }
+
+    /** Without an instance: the refused request's path or origin is the caller's own text and is never echoed. */
+    static void writeWithoutInstance(HttpServletResponse response, HttpStatus status, String slug, String detail)
+            throws IOException {
+        write(response, status, slug, detail, null);
+    }
+
+    private static String slug(HttpStatus status) {
+        return status.getReasonPhrase().toLowerCase().replace(' ', '-');
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String slug, String detail,
+                              String instance) throws IOException {
         response.setStatus(status.value());
         response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
-        response.getWriter().write("{\"type\":\"" + URI.create("urn:kea-cars:problem:" + slug(status))
+        response.getWriter().write("{\"type\":\"" + URI.create("urn:kea-cars:problem:" + slug)
                 + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + jsonSafe(request.getRequestURI()) + "\"}");
-    }
-
-    private static String slug(HttpStatus status) {
-        return status.getReasonPhrase().toLowerCase().replace(' ', '-');
+                + ",\"detail\":\"" + detail + "\""
+                + (instance == null ? "" : ",\"instance\":\"" + instance + "\"") + "}");
     }
 
     private static String jsonSafe(String value) {

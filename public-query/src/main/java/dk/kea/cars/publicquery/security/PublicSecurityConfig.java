@@ -4,26 +4,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * The public catalog is anonymous and read-only: GET, HEAD and OPTIONS pass, any other method is refused with a
@@ -33,14 +33,13 @@ import tools.jackson.databind.json.JsonMapper;
 public class PublicSecurityConfig {
 
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final JsonMapper JSON = JsonMapper.shared();
 
     @Bean
     @Order(2)
     SecurityFilterChain publicQuerySecurity(HttpSecurity http,
             @Value("${kea.cors.allowed-origins:}") List<String> allowedOrigins) throws Exception {
         http.securityMatcher("/api/public/**")
-                .cors(cors -> cors.configurationSource(cors(allowedOrigins)))
+                .addFilter(corsFilter(allowedOrigins))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/public/**").permitAll()
@@ -75,13 +74,40 @@ public class PublicSecurityConfig {
     /** Every caller is anonymous, so a refusal is either a writing method (405) or a closed endpoint (403). */
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (READ_METHODS.contains(request.getMethod())) {
-            write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+            PublicSecurityProblems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                     "This endpoint is not open to anonymous callers.");
         } else {
             response.setHeader(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS");
-            write(request, response, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed",
+            PublicSecurityProblems.write(request, response, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+                    "Method not allowed",
                     "The public catalog is read-only; " + request.getMethod() + " is not supported.");
         }
+    }
+
+    /** Requests the firewall refuses (encoded dots, slashes or percents, ";", "//") answer a problem too. */
+    @Bean
+    WebSecurityCustomizer publicFirewallProblems() {
+        return web -> web.requestRejectedHandler((request, response, rejected) ->
+                PublicSecurityProblems.writeWithoutInstance(response, HttpStatus.BAD_REQUEST, "bad-request",
+                        "Bad Request", PublicSecurityProblems.REJECTED_DETAIL));
+    }
+
+    /**
+     * Tomcat refuses an encoded slash or backslash itself, with an HTML page; passed through undecoded, the
+     * firewall refuses it instead, with a problem.
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> publicEncodedSlashesToFirewall() {
+        return tomcat -> tomcat.addConnectorCustomizers(connector -> {
+            connector.setEncodedSolidusHandling("passthrough");
+            connector.setEncodedReverseSolidusHandling("passthrough");
+        });
+    }
+
+    private static CorsFilter corsFilter(List<String> allowedOrigins) {
+        CorsFilter filter = new CorsFilter(cors(allowedOrigins));
+        filter.setCorsProcessor(new PublicCorsRefusal());
+        return filter;
     }
 
     /**
@@ -102,18 +128,5 @@ public class PublicSecurityConfig {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);
         return source;
-    }
-
-    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-                              String type, String title, String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:kea-cars:problem:" + type);
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        JSON.writeValue(response.getOutputStream(), problem);
     }
 }

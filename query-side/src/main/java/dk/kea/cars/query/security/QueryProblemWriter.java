@@ -12,10 +12,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 answers of the security chain, as RFC 9457 problems like every other error of query-side. */
-final class QueryProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
+/**
+ * 401 and 403 answers of the security chain, and the refusals of the firewall and of the CORS check, as RFC 9457
+ * problems like every other error of query-side.
+ */
+final class QueryProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final JsonMapper jsonMapper;
 
@@ -31,20 +36,35 @@ final class QueryProblemWriter implements AuthenticationEntryPoint, AccessDenied
         String detail = tokenGiven ? "The bearer token is invalid or expired." : "A bearer token is required.";
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
                 tokenGiven ? "Bearer error=\"invalid_token\"" : "Bearer");
-        write(request, response, HttpStatus.UNAUTHORIZED, detail);
+        write(response, QueryProblems.of(HttpStatus.UNAUTHORIZED, detail, request.getRequestURI()));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN,
-                "Your current role does not allow this request, or your account is deleted or unknown.");
+        write(response, QueryProblems.of(HttpStatus.FORBIDDEN,
+                "Your current role does not allow this request, or your account is deleted or unknown.",
+                request.getRequestURI()));
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    /** No instance: the refused path is the caller's own text and is never echoed. */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException ex)
             throws IOException {
-        ProblemDetail problem = QueryProblems.of(status, detail, request.getRequestURI());
-        response.setStatus(status.value());
+        write(response, QueryProblems.of(HttpStatus.BAD_REQUEST,
+                "The request URL or its headers contain characters or sequences that are not allowed.", null));
+    }
+
+    void refuseCors(HttpServletResponse response) throws IOException {
+        ProblemDetail problem = QueryProblems.of(HttpStatus.FORBIDDEN,
+                "Cross-origin requests from this origin, or with this method or these headers, are not allowed.",
+                null);
+        problem.setType(QueryProblems.type("cors-refused"));
+        write(response, problem);
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         jsonMapper.writeValue(response.getOutputStream(), QueryProblems.asMap(problem));
     }

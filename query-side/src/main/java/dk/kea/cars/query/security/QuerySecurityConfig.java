@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +17,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -35,6 +38,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,7 +61,7 @@ public class QuerySecurityConfig {
                                                  EmployeeRowRepository employees, JsonMapper jsonMapper) {
         QueryProblemWriter problems = new QueryProblemWriter(jsonMapper);
         http.securityMatcher(servedPaths())
-                .cors(cors -> cors.configurationSource(queryCors(environment)))
+                .addFilter(queryCorsFilter(environment, problems))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PLATFORM).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -73,6 +77,24 @@ public class QuerySecurityConfig {
                         .jwt(jwt -> jwt.decoder(jwtDecoder(environment))
                                 .jwtAuthenticationConverter(authenticationConverter(employees))));
         return http.build();
+    }
+
+    /** Requests the firewall refuses (encoded dots, slashes or percents, ";", "//") answer a problem too. */
+    @Bean
+    WebSecurityCustomizer queryFirewallProblems(JsonMapper jsonMapper) {
+        return web -> web.requestRejectedHandler(new QueryProblemWriter(jsonMapper));
+    }
+
+    /**
+     * Tomcat refuses an encoded slash or backslash itself, with an HTML page; passed through undecoded, the
+     * firewall refuses it instead, with a problem.
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> queryEncodedSlashesToFirewall() {
+        return tomcat -> tomcat.addConnectorCustomizers(connector -> {
+            connector.setEncodedSolidusHandling("passthrough");
+            connector.setEncodedReverseSolidusHandling("passthrough");
+        });
     }
 
     private static RequestMatcher servedPaths() {
@@ -94,6 +116,12 @@ public class QuerySecurityConfig {
                 paths.matcher("/v3/api-docs/**"),
                 paths.matcher("/swagger-ui/**"),
                 paths.matcher("/swagger-ui.html"));
+    }
+
+    private static CorsFilter queryCorsFilter(Environment environment, QueryProblemWriter problems) {
+        CorsFilter filter = new CorsFilter(queryCors(environment));
+        filter.setCorsProcessor(new QueryCorsRefusal(problems));
+        return filter;
     }
 
     /**

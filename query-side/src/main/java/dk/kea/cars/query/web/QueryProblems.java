@@ -45,15 +45,22 @@ public final class QueryProblems {
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
-        body.put("instance", String.valueOf(problem.getInstance()));
+        if (problem.getInstance() != null) {
+            body.put("instance", problem.getInstance().toString());
+        }
         if (problem.getProperties() != null) {
             body.putAll(problem.getProperties());
         }
         return body;
     }
 
+    /** The type of a problem whose slug is not its status's, such as {@code cors-refused}. */
+    public static URI type(String slug) {
+        return URI.create(TYPE_PREFIX + slug);
+    }
+
     private static URI typeOf(HttpStatusCode status) {
-        return URI.create(TYPE_PREFIX + titleOf(status).toLowerCase(Locale.ROOT).replace(' ', '-'));
+        return type(titleOf(status).toLowerCase(Locale.ROOT).replace(' ', '-'));
     }
 
     private static String titleOf(HttpStatusCode status) {

@@ -1,0 +1,18 @@
+package dk.kea.cars.auth.security;
+
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.web.cors.DefaultCorsProcessor;
+
+/** A browser request from an origin, or with a method or header, outside the CORS configuration: a 403 problem. */
+final class AuthCorsRefusal extends DefaultCorsProcessor {
+
+    @Override
+    protected void rejectRequest(ServerHttpResponse response) throws IOException {
+        // CorsFilter always passes the servlet response in, with its Vary headers already set on it
+        AuthSecurityProblems.writeWithoutInstance(((ServletServerHttpResponse) response).getServletResponse(),
+                HttpStatus.FORBIDDEN, "cors-refused", "Forbidden", AuthSecurityProblems.CORS_DETAIL);
+    }
+}

@@ -1,0 +1,50 @@
+package dk.kea.cars.auth.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/** RFC 9457 bodies the security chain writes itself, before any controller or advice of this service runs. */
+final class AuthSecurityProblems {
+
+    static final String REJECTED_DETAIL =
+            "The request URL or its headers contain characters or sequences that are not allowed.";
+    static final String CORS_DETAIL =
+            "Cross-origin requests from this origin, or with this method or these headers, are not allowed.";
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private AuthSecurityProblems() {
+    }
+
+    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+                      String title, String detail) throws IOException {
+        write(response, status, type, title, detail, request.getRequestURI());
+    }
+
+    /** Without an instance: the refused request's path or origin is the caller's own text and is never echoed. */
+    static void writeWithoutInstance(HttpServletResponse response, HttpStatus status, String type, String title,
+                                     String detail) throws IOException {
+        write(response, status, type, title, detail, null);
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String type, String title,
+                              String detail, String instance) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "urn:kea-cars:problem:" + type);
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        if (instance != null) {
+            problem.put("instance", instance);
+        }
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JSON.writeValue(response.getOutputStream(), problem);
+    }
+}
