@@ -69,6 +69,10 @@ class TokenAttackHttpTest extends StandaloneTest {
         forgeries.put("wrong audience", signWithRealKey(c -> c.audience("some-other-api")));
         forgeries.put("wrong issuer", signWithRealKey(c -> c.issuer("https://evil.example")));
         forgeries.put("no expiry", signWithRealKey(c -> c.expirationTime(null)));
+        forgeries.put("issued in the future", signWithRealKey(c -> c
+                .issueTime(Date.from(now.plus(Duration.ofMinutes(10))))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(40))))));
+        forgeries.put("no issued-at", signWithRealKey(c -> c.issueTime(null)));
         forgeries.put("tampered signature", parts[0] + "." + parts[1] + "." + flipMiddle(parts[2]));
         forgeries.put("tampered payload", parts[0] + "." + base64(new JWTClaimsSet.Builder(claims)
                 .claim("role", "admin").subject(TOM_ID).build().toString()) + "." + parts[2]);

@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 
 /**
@@ -21,6 +22,8 @@ import java.util.Collection;
  * the tokens it issued without knowing its (possibly random) port up front.
  */
 final class LazyJwksDecoder implements JwtDecoder {
+
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
     private final Environment environment;
     private final String jwksUri;
@@ -62,11 +65,14 @@ final class LazyJwksDecoder implements JwtDecoder {
     }
 
     private OAuth2TokenValidator<Jwt> validator() {
-        JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ofSeconds(30));
+        JwtTimestampValidator expiry = new JwtTimestampValidator(CLOCK_SKEW);
         // a token without exp would be valid forever
         expiry.setAllowEmptyExpiryClaim(false);
         return new DelegatingOAuth2TokenValidator<>(
                 expiry,
+                // issued, and not in the future: a token minted ahead of time is a stolen key's tell
+                new JwtClaimValidator<Instant>(JwtClaimNames.IAT,
+                        iat -> iat != null && !iat.isAfter(Instant.now().plus(CLOCK_SKEW))),
                 new JwtIssuerValidator(issuer),
                 new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
                         aud -> aud != null && aud.contains(audience)));

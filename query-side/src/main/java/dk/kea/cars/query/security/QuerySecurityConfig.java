@@ -2,6 +2,7 @@ package dk.kea.cars.query.security;
 
 import dk.kea.cars.query.employee.EmployeeRowRepository;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,8 @@ import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -180,8 +183,11 @@ public class QuerySecurityConfig {
     private static OAuth2TokenValidator<Jwt> tokenValidator(String issuer, String audience) {
         JwtTimestampValidator expiry = new JwtTimestampValidator(CLOCK_SKEW);
         expiry.setAllowEmptyExpiryClaim(false);
-        // not JwtIssuedAtValidator: it refuses every token older than its clock skew (tokens died after 30 s)
+        // not JwtIssuedAtValidator: it refuses every token older than its clock skew (tokens died after 30 s);
+        // issued, and not in the future: a token minted ahead of time is a stolen key's tell
+        OAuth2TokenValidator<Jwt> issuedAt = new JwtClaimValidator<Instant>(JwtClaimNames.IAT,
+                iat -> iat != null && !iat.isAfter(Instant.now().plus(CLOCK_SKEW)));
         return new DelegatingOAuth2TokenValidator<>(
-                expiry, new JwtIssuerValidator(issuer), new JwtAudienceValidator(audience));
+                expiry, issuedAt, new JwtIssuerValidator(issuer), new JwtAudienceValidator(audience));
     }
 }
