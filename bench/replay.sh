@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Replay benchmark (issue 5): appends N events (default 100 000) to a fresh standalone app on an H2 file database,
-# waits for the live projections, then resets and replays the query-side read model and prints the figures.
+# waits for the live projections, then resets and replays the query-side model and the public catalog and prints the figures.
 # Usage: bench/replay.sh [events]
 set -euo pipefail
 cd "$(dirname "$0")/.."

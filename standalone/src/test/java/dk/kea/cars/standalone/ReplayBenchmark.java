@@ -8,11 +8,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How long a replay of the query-side read model takes (issue 5 asks for 100 000 events). Not part of the test
+ * How long a replay of the query-side model and of the public catalog takes (issue 5 asks for 100 000 events). Not part of the test
  * suite: tagged {@code bench} and excluded by default; run it with {@code bench/replay.sh [events]}. Prints figures.
  */
 @Tag("bench")
@@ -25,11 +26,9 @@ class ReplayBenchmark {
     Path data;
 
     @Test
-    void replayOfTheQuerySideReadModel() {
+    void replayOfTheQuerySideModelAndThePublicCatalog() {
         int events = Integer.parseInt(System.getProperty("kea.bench.events", "100000"));
         try (ConfigurableApplicationContext app = ReplayFixture.start(data, "bench", "--kea.embedded-mongo.file=")) {
-            StreamingEventProcessor querySide = ReplayFixture.processor(app, "query-side");
-
             long appendStart = System.nanoTime();
             ReplayFixture.appendInsuranceHistories(app, "Bench", events / EVENTS_PER_INSURANCE, EVENTS_PER_INSURANCE);
             report("append", events, appendStart);
@@ -38,14 +37,21 @@ class ReplayBenchmark {
                     "command-side-lookups");
             report("live projection by all four processors (after append)", events, liveStart);
 
-            long replayStart = System.nanoTime();
-            querySide.shutDown();
-            querySide.resetTokens();
-            querySide.start();
-            ReplayFixture.awaitCaughtUp(app, AT_MOST, "query-side");
-            report("replay of query-side", ReplayFixture.head(app) + 1, replayStart);
-            assertThat(querySide.processingStatus().values()).allMatch(status -> !status.isErrorState());
+            for (String readModel : List.of("query-side", "public-query")) {
+                replay(app, readModel);
+            }
         }
+    }
+
+    private static void replay(ConfigurableApplicationContext app, String name) {
+        StreamingEventProcessor processor = ReplayFixture.processor(app, name);
+        long start = System.nanoTime();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        ReplayFixture.awaitCaughtUp(app, AT_MOST, name);
+        report("replay of " + name, ReplayFixture.head(app) + 1, start);
+        assertThat(processor.processingStatus().values()).allMatch(status -> !status.isErrorState());
     }
 
     private static void report(String what, long events, long startNanos) {
