@@ -1,5 +1,6 @@
 package dk.kea.cars.auth.security;
 
+import dk.kea.cars.api.common.Problems;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,7 +72,7 @@ public class AuthSecurityConfig {
     WebSecurityCustomizer authFirewallProblems() {
         return web -> web.requestRejectedHandler((request, response, rejected) ->
                 AuthSecurityProblems.writeWithoutInstance(response, HttpStatus.BAD_REQUEST, "bad-request",
-                        "Bad Request", AuthSecurityProblems.REJECTED_DETAIL));
+                        "Bad Request", Problems.REQUEST_REJECTED_DETAIL));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.kea.cars.auth.web;
 
+import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.validation.FieldError;
 import dk.kea.cars.api.validation.InvalidInput;
 import dk.kea.cars.auth.login.AuthLoginFailed;
@@ -99,7 +100,7 @@ public class AuthProblemHandler {
     private static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail,
                                          HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:kea-cars:problem:" + type));
+        problem.setType(Problems.type(type));
         problem.setTitle(title);
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;

@@ -1,5 +1,6 @@
 package dk.kea.cars.command.security;
 
+import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.common.Role;
 import dk.kea.cars.command.employee.EmployeeAccessRepository;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -49,8 +50,6 @@ public class CommandSecurityConfig {
 
     private static final String[] PLATFORM = {"/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html"};
-    private static final String REJECTED_DETAIL = "The request URL or its headers contain characters or sequences "
-            + "that are not allowed.";
 
     @Bean
     @Order(4)
@@ -92,7 +91,7 @@ public class CommandSecurityConfig {
     @Bean
     WebSecurityCustomizer commandFirewallProblems() {
         return web -> web.requestRejectedHandler((request, response, rejected) -> ProblemResponses
-                .writeWithoutInstance(response, HttpStatus.BAD_REQUEST, "bad-request", REJECTED_DETAIL));
+                .writeWithoutInstance(response, HttpStatus.BAD_REQUEST, "bad-request", Problems.REQUEST_REJECTED_DETAIL));
     }
 
     /**

@@ -1,18 +1,21 @@
 package dk.kea.cars.command.security;
 
+import dk.kea.cars.api.common.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.net.URI;
 
 /**
  * RFC 9457 bodies for failures that happen before a controller runs (no token, bad token, missing role, a request
  * the firewall or the CORS check refuses).
  */
 final class ProblemResponses {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private ProblemResponses() {
     }
@@ -29,7 +32,7 @@ final class ProblemResponses {
     }
 
     private static String slug(HttpStatus status) {
-        return status.getReasonPhrase().toLowerCase().replace(' ', '-');
+        return status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String slug, String detail,
@@ -40,12 +43,11 @@ final class ProblemResponses {
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
-        response.getWriter().write("{\"type\":\"" + URI.create("urn:kea-cars:problem:" + slug)
-                + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\""
-                + (instance == null ? "" : ",\"instance\":\"" + instance + "\"") + "}");
+        JSON.writeValue(response.getWriter(), Problems.body(slug, status.getReasonPhrase(), status.value(), detail,
+                instance));
     }
 
+    /** The echoed path keeps only plain URL characters: whatever else the caller sent is not repeated back. */
     private static String jsonSafe(String value) {
         return value.replaceAll("[^A-Za-z0-9/._~-]", "");
     }

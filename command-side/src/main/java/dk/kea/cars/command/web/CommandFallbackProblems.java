@@ -1,5 +1,6 @@
 package dk.kea.cars.command.web;
 
+import dk.kea.cars.api.common.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -10,7 +11,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.net.URI;
 
 /**
  * Problem details for failures no controller of ours is behind (an unmapped path, a method not allowed).
@@ -25,8 +25,7 @@ class CommandFallbackProblems extends ResponseEntityExceptionHandler {
                                                           WebRequest request) {
         org.springframework.http.HttpStatus known = org.springframework.http.HttpStatus.resolve(status.value());
         if (body instanceof ProblemDetail problem && known != null) {
-            problem.setType(URI.create("urn:kea-cars:problem:"
-                    + known.getReasonPhrase().toLowerCase().replace(' ', '-')));
+            problem.setType(Problems.typeOfReason(known.getReasonPhrase()));
         }
         return super.createResponseEntity(body, headers, status, request);
     }

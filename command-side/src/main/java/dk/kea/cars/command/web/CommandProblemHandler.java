@@ -1,5 +1,6 @@
 package dk.kea.cars.command.web;
 
+import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.common.Rejection;
 import dk.kea.cars.api.validation.FieldError;
 import dk.kea.cars.api.validation.InvalidInput;
@@ -19,7 +20,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -103,8 +103,7 @@ class CommandProblemHandler extends CommandFallbackProblems {
 
     static ProblemDetail problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:kea-cars:problem:" + status.getReasonPhrase().toLowerCase()
-                .replace(' ', '-')));
+        problem.setType(Problems.typeOfReason(status.getReasonPhrase()));
         problem.setTitle(status.getReasonPhrase());
         return problem;
     }

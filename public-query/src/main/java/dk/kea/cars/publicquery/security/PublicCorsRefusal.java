@@ -1,5 +1,6 @@
 package dk.kea.cars.publicquery.security;
 
+import dk.kea.cars.api.common.Problems;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpResponse;
@@ -13,6 +14,6 @@ final class PublicCorsRefusal extends DefaultCorsProcessor {
     protected void rejectRequest(ServerHttpResponse response) throws IOException {
         // CorsFilter always passes the servlet response in, with its Vary headers already set on it
         PublicSecurityProblems.writeWithoutInstance(((ServletServerHttpResponse) response).getServletResponse(),
-                HttpStatus.FORBIDDEN, "cors-refused", "Forbidden", PublicSecurityProblems.CORS_DETAIL);
+                HttpStatus.FORBIDDEN, "cors-refused", "Forbidden", Problems.CORS_REFUSED_DETAIL);
     }
 }

@@ -1,5 +1,6 @@
 package dk.kea.cars.publicquery.security;
 
+import dk.kea.cars.api.common.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -89,7 +90,7 @@ public class PublicSecurityConfig {
     WebSecurityCustomizer publicFirewallProblems() {
         return web -> web.requestRejectedHandler((request, response, rejected) ->
                 PublicSecurityProblems.writeWithoutInstance(response, HttpStatus.BAD_REQUEST, "bad-request",
-                        "Bad Request", PublicSecurityProblems.REJECTED_DETAIL));
+                        "Bad Request", Problems.REQUEST_REJECTED_DETAIL));
     }
 
     /**

@@ -1,21 +1,15 @@
 package dk.kea.cars.publicquery.security;
 
+import dk.kea.cars.api.common.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /** RFC 9457 bodies the security chain writes itself, before any controller or advice of this service runs. */
 final class PublicSecurityProblems {
-
-    static final String REJECTED_DETAIL =
-            "The request URL or its headers contain characters or sequences that are not allowed.";
-    static final String CORS_DETAIL =
-            "Cross-origin requests from this origin, or with this method or these headers, are not allowed.";
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
@@ -35,16 +29,8 @@ final class PublicSecurityProblems {
 
     private static void write(HttpServletResponse response, HttpStatus status, String type, String title,
                               String detail, String instance) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:kea-cars:problem:" + type);
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        if (instance != null) {
-            problem.put("instance", instance);
-        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        JSON.writeValue(response.getOutputStream(), problem);
+        JSON.writeValue(response.getOutputStream(), Problems.body(type, title, status.value(), detail, instance));
     }
 }

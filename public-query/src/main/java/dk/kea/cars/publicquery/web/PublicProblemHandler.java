@@ -1,5 +1,6 @@
 package dk.kea.cars.publicquery.web;
 
+import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.validation.FieldError;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -64,7 +65,7 @@ public class PublicProblemHandler {
     static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail,
                                  HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:kea-cars:problem:" + type));
+        problem.setType(Problems.type(type));
         problem.setTitle(title);
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;

@@ -1,5 +1,6 @@
 package dk.kea.cars.query.security;
 
+import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.query.web.QueryProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,14 +52,11 @@ final class QueryProblemWriter implements AuthenticationEntryPoint, AccessDenied
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException ex)
             throws IOException {
-        write(response, QueryProblems.of(HttpStatus.BAD_REQUEST,
-                "The request URL or its headers contain characters or sequences that are not allowed.", null));
+        write(response, QueryProblems.of(HttpStatus.BAD_REQUEST, Problems.REQUEST_REJECTED_DETAIL, null));
     }
 
     void refuseCors(HttpServletResponse response) throws IOException {
-        ProblemDetail problem = QueryProblems.of(HttpStatus.FORBIDDEN,
-                "Cross-origin requests from this origin, or with this method or these headers, are not allowed.",
-                null);
+        ProblemDetail problem = QueryProblems.of(HttpStatus.FORBIDDEN, Problems.CORS_REFUSED_DETAIL, null);
         problem.setType(QueryProblems.type("cors-refused"));
         write(response, problem);
     }

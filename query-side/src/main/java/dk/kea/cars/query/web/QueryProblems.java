@@ -1,8 +1,8 @@
 package dk.kea.cars.query.web;
 
+import dk.kea.cars.api.common.Problems;
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -10,8 +10,6 @@ import org.springframework.http.ProblemDetail;
 
 /** Builds the RFC 9457 bodies of query-side: every problem has type, title, status, detail and instance. */
 public final class QueryProblems {
-
-    private static final String TYPE_PREFIX = "urn:kea-cars:problem:";
 
     private QueryProblems() {
     }
@@ -56,11 +54,11 @@ public final class QueryProblems {
 
     /** The type of a problem whose slug is not its status's, such as {@code cors-refused}. */
     public static URI type(String slug) {
-        return URI.create(TYPE_PREFIX + slug);
+        return Problems.type(slug);
     }
 
     private static URI typeOf(HttpStatusCode status) {
-        return type(titleOf(status).toLowerCase(Locale.ROOT).replace(' ', '-'));
+        return Problems.typeOfReason(titleOf(status));
     }
 
     private static String titleOf(HttpStatusCode status) {
