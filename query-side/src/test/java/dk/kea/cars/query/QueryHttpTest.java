@@ -297,6 +297,20 @@ class QueryHttpTest {
         assertThat(get("/actuator/env", null).statusCode()).isEqualTo(401);
     }
 
+    /** The command side rebuilds entities as of an instant; without it (not running here) the answer is a 503. */
+    @Test
+    void asOfWithoutTheCommandSideIsA503ProblemToRetry() throws Exception {
+        HttpResponse<String> response = get("/api/audit/insurance/" + INSURANCE + "?as_of=2026-12-01T12:00:00Z",
+                token(AUDITOR));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Retry-After")).contains("5");
+        assertThat(response.body()).contains("urn:kea-cars:problem:service-unavailable")
+                .doesNotContain("Exception").doesNotContain("FindStateAsOf");
+    }
+
     @Test
     void aRealFaultIsAGenericProblemWithACorrelationId() throws Exception {
         HttpResponse<String> response = get("/api/test-failure", token(SALES));
