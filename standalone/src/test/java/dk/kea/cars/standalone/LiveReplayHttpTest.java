@@ -59,6 +59,8 @@ class LiveReplayHttpTest {
                 Http.Response started = http.post("/api/audit/projections/" + processor + "/replay").token(admin)
                         .send();
                 assertThat(started.status()).as(started.body()).isEqualTo(202);
+                assertThat(started.json().get("replaying").asBoolean()).as(started.body()).isTrue();
+                assertThat(started.json().get("replay_up_to").asLong()).isGreaterThanOrEqualTo(ReplayFixture.head(app));
             }
             await().atMost(Duration.ofMinutes(3)).until(() -> !anyReplaying(http, admin));
             reader.stop();

@@ -46,7 +46,21 @@ public class ProjectionControl {
         processor.shutDown();
         processor.resetTokens();
         processor.start();
+        awaitSegmentsClaimed(processor);
         return status(processor, position(events.createHeadToken()));
+    }
+
+    /** So the answer already shows the replay and its target: a started processor claims its segments at once. */
+    private static void awaitSegmentsClaimed(StreamingEventProcessor processor) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+        while (processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static ProjectionStatus status(StreamingEventProcessor processor, Long head) {
