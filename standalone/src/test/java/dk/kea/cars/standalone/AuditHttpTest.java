@@ -64,6 +64,9 @@ class AuditHttpTest extends StandaloneTest {
         assertThat(now.get("sequence").asLong()).isEqualTo(1);
         assertThat(now.get("state").get("name").asText()).startsWith("Cover ");
         assertProblem(http.get("/api/audit/insurance/" + id + "?as_of=2020-01-01T00:00:00Z").token(admin).send(), 404);
+        assertProblem(http.get("/api/audit/insurance/" + id + "?as_of=yesterday").token(admin).send(), 422);
+        assertProblem(http.get("/api/audit/name_claim/" + id).token(admin).send(), 404);
+        assertProblem(http.get("/api/audit/car/" + id).token(admin).send(), 404);
     }
 
     @Test
