@@ -24,7 +24,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "cmd_reference")
-public class ReferenceEntry {
+public class ReferenceEntry implements LookupCarReferences.Reference {
 
     @Id
     @JdbcTypeCode(SqlTypes.CHAR)
@@ -67,18 +67,22 @@ public class ReferenceEntry {
         this.version = version;
     }
 
+    @Override
     public LookupKind kind() {
         return kind;
     }
 
+    @Override
     public BigDecimal price() {
         return price;
     }
 
+    @Override
     public boolean deleted() {
         return deleted;
     }
 
+    @Override
     public Set<UUID> colorIds() {
         return Set.copyOf(colorIds);
     }

@@ -1,21 +1,18 @@
 package dk.kea.cars.command.lookup;
 
-import dk.kea.cars.api.common.Rejection;
-
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * A {@link CarReferences} for given-when-then fixtures, with the semantics of {@code JpaCarReferences}: an entry is
- * found only under its own kind and while not deleted, every miss is {@code Rejection.notFound("No <noun> with id
- * <id>")}, and a deleted employee is a rule violation. {@link #withSeedCatalog()} knows the catalog prices of
+ * A {@link CarReferences} for given-when-then fixtures: the rules of {@link LookupCarReferences}, as in
+ * {@code JpaCarReferences}, over maps instead of lookup tables. {@link #withSeedCatalog()} knows the catalog prices of
  * {@code catalog-seed.json} that the car tests use.
  */
-public final class InMemoryCarReferences implements CarReferences {
+public final class InMemoryCarReferences extends LookupCarReferences {
 
     // colors of catalog-seed.json
     public static final UUID BLACK = UUID.fromString("e2164054-4cb8-49d5-a0da-eca5b36a0b3b");
@@ -35,7 +32,7 @@ public final class InMemoryCarReferences implements CarReferences {
     public static final UUID BROKEN_WINDOW = UUID.fromString("76b21d38-2103-4464-84f2-c87178e4a30c");
     public static final UUID EARTHQUAKE = UUID.fromString("37074fac-26da-4e38-9ae6-acbe755359e5");
 
-    private record Entry(LookupKind kind, BigDecimal price, Set<UUID> colorIds, boolean deleted) {
+    private record Entry(LookupKind kind, BigDecimal price, Set<UUID> colorIds, boolean deleted) implements Reference {
     }
 
     private final Map<UUID, Entry> entries = new HashMap<>();
@@ -96,55 +93,12 @@ public final class InMemoryCarReferences implements CarReferences {
     }
 
     @Override
-    public void requireCustomer(UUID id) {
-        entry(id, LookupKind.CUSTOMER, "customer");
+    protected Optional<Entry> reference(UUID id) {
+        return Optional.ofNullable(entries.get(id));
     }
 
     @Override
-    public void requireActiveEmployee(UUID id) {
-        Boolean deleted = employeesDeleted.get(id);
-        if (deleted == null) {
-            throw Rejection.notFound("No employee with id " + id);
-        }
-        if (deleted) {
-            throw Rejection.ruleViolated("Employee " + id + " is deleted and cannot own a new car");
-        }
-    }
-
-    @Override
-    public BigDecimal modelPrice(UUID modelId) {
-        return entry(modelId, LookupKind.MODEL, "model").price();
-    }
-
-    @Override
-    public Set<UUID> colorsOfModel(UUID modelId) {
-        return entry(modelId, LookupKind.MODEL, "model").colorIds();
-    }
-
-    @Override
-    public BigDecimal colorPrice(UUID id) {
-        return entry(id, LookupKind.COLOR, "color").price();
-    }
-
-    @Override
-    public BigDecimal sumOfAccessories(List<UUID> ids) {
-        return sum(ids, LookupKind.ACCESSORY, "accessory");
-    }
-
-    @Override
-    public BigDecimal sumOfInsurances(List<UUID> ids) {
-        return sum(ids, LookupKind.INSURANCE, "insurance");
-    }
-
-    private BigDecimal sum(List<UUID> ids, LookupKind kind, String noun) {
-        return ids.stream().map(id -> entry(id, kind, noun).price()).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private Entry entry(UUID id, LookupKind kind, String noun) {
-        Entry entry = entries.get(id);
-        if (entry == null || entry.kind() != kind || entry.deleted()) {
-            throw Rejection.notFound("No " + noun + " with id " + id);
-        }
-        return entry;
+    protected Optional<Boolean> employeeDeleted(UUID id) {
+        return Optional.ofNullable(employeesDeleted.get(id));
     }
 }
