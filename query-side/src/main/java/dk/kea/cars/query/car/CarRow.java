@@ -1,6 +1,6 @@
 package dk.kea.cars.query.car;
 
-import dk.kea.cars.api.common.VersionGate;
+import dk.kea.cars.query.store.VersionedRow;
 import org.axonframework.eventhandling.ReplayStatus;
 import dk.kea.cars.api.car.CarEvent;
 import jakarta.persistence.CollectionTable;
@@ -8,7 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -35,12 +34,7 @@ import org.hibernate.type.SqlTypes;
         @Index(name = "ix_qry_car_purchased", columnList = "purchased"),
         @Index(name = "ix_qry_car_purchase", columnList = "purchase_id"),
         @Index(name = "ix_qry_car_deadline", columnList = "purchase_deadline")})
-public class CarRow {
-
-    @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(length = 36)
-    private UUID id;
+public class CarRow extends VersionedRow {
 
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "customer_id", nullable = false, length = 36)
@@ -92,25 +86,21 @@ public class CarRow {
     @Column(nullable = false)
     private boolean deleted;
 
-    @Column(nullable = false)
-    private long version;
-
     protected CarRow() {
     }
 
-    /** A row no event has reached yet: every sequence, 0 included, is newer. */
+    /** A row no event has reached yet. */
     public CarRow(UUID id) {
-        this.id = id;
-        this.version = -1;
+        super(id);
     }
 
-    /** Applies the full state of the event unless {@link VersionGate} rules it out (older, or live and not newer). */
+    /** Applies the full state of the event unless {@code VersionGate} rules it out (older, or live and not newer). */
     public boolean apply(CarEvent event, ReplayStatus status) {
-        if (!VersionGate.admits(event.sequence(), version, status)) {
+        if (!admits(event.sequence(), status)) {
             return false;
         }
         // hidden since its latest event by its customer's or car's deletion: re-applying that event keeps it hidden
-        boolean keepHidden = deleted && VersionGate.reapplies(event.sequence(), version, status);
+        boolean keepHidden = deleted && reapplies(event.sequence(), status);
         customerId = event.customerId();
         employeeId = event.employeeId();
         modelId = event.modelId();
@@ -122,7 +112,7 @@ public class CarRow {
         purchaseId = event.purchaseId();
         purchased = event.purchaseId() != null;
         deleted = event.deleted() || keepHidden;
-        version = event.sequence();
+        appliedUpTo(event.sequence());
         return true;
     }
 
@@ -132,10 +122,6 @@ public class CarRow {
             ids.clear();
             ids.addAll(wanted);
         }
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getCustomerId() {
@@ -182,7 +168,4 @@ public class CarRow {
         return deleted;
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

@@ -1,18 +1,15 @@
 package dk.kea.cars.query.customer;
 
-import dk.kea.cars.api.common.VersionGate;
+import dk.kea.cars.query.store.VersionedRow;
 import org.axonframework.eventhandling.ReplayStatus;
 import dk.kea.cars.api.customer.CustomerEvent;
 import dk.kea.cars.api.customer.CustomerView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.util.Locale;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * A customer in the employee read model. A deleted customer stays as a tombstone ({@code deleted = true}); its
@@ -20,12 +17,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "qry_customer", indexes = @Index(name = "ix_qry_customer_email_lower", columnList = "email_lower"))
-public class CustomerRow {
-
-    @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(length = 36)
-    private UUID id;
+public class CustomerRow extends VersionedRow {
 
     @Column(nullable = false, length = 100)
     private String email;
@@ -49,21 +41,17 @@ public class CustomerRow {
     @Column(nullable = false)
     private boolean deleted;
 
-    @Column(nullable = false)
-    private long version;
-
     protected CustomerRow() {
     }
 
-    /** A row no event has reached yet: every sequence, 0 included, is newer. */
+    /** A row no event has reached yet. */
     public CustomerRow(UUID id) {
-        this.id = id;
-        this.version = -1;
+        super(id);
     }
 
-    /** Applies the full state of the event unless {@link VersionGate} rules it out (older, or live and not newer). */
+    /** Applies the full state of the event unless {@code VersionGate} rules it out (older, or live and not newer). */
     public boolean apply(CustomerEvent event, ReplayStatus status) {
-        if (!VersionGate.admits(event.sequence(), version, status)) {
+        if (!admits(event.sequence(), status)) {
             return false;
         }
         email = event.email();
@@ -73,23 +61,16 @@ public class CustomerRow {
         lastName = event.lastName();
         address = event.address();
         deleted = event.deleted();
-        version = event.sequence();
+        appliedUpTo(event.sequence());
         return true;
     }
 
     public CustomerView toView() {
-        return new CustomerView(id, email, phoneNumber, firstName, lastName, address, deleted, version);
-    }
-
-    public UUID getId() {
-        return id;
+        return new CustomerView(getId(), email, phoneNumber, firstName, lastName, address, deleted, getVersion());
     }
 
     public boolean isDeleted() {
         return deleted;
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

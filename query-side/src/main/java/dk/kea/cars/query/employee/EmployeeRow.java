@@ -1,6 +1,6 @@
 package dk.kea.cars.query.employee;
 
-import dk.kea.cars.api.common.VersionGate;
+import dk.kea.cars.query.store.VersionedRow;
 import org.axonframework.eventhandling.ReplayStatus;
 import dk.kea.cars.api.common.Role;
 import dk.kea.cars.api.employee.EmployeeEvent;
@@ -9,7 +9,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -21,12 +20,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "qry_employee")
-public class EmployeeRow {
-
-    @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(length = 36)
-    private UUID id;
+public class EmployeeRow extends VersionedRow {
 
     @Column(nullable = false, length = 100)
     private String email;
@@ -46,21 +40,17 @@ public class EmployeeRow {
     @Column(nullable = false)
     private boolean deleted;
 
-    @Column(nullable = false)
-    private long version;
-
     protected EmployeeRow() {
     }
 
-    /** A row no event has reached yet: every sequence, 0 included, is newer. */
+    /** A row no event has reached yet. */
     public EmployeeRow(UUID id) {
-        this.id = id;
-        this.version = -1;
+        super(id);
     }
 
-    /** Applies the full state of the event unless {@link VersionGate} rules it out (older, or live and not newer). */
+    /** Applies the full state of the event unless {@code VersionGate} rules it out (older, or live and not newer). */
     public boolean apply(EmployeeEvent event, ReplayStatus status) {
-        if (!VersionGate.admits(event.sequence(), version, status)) {
+        if (!admits(event.sequence(), status)) {
             return false;
         }
         email = event.email();
@@ -68,16 +58,12 @@ public class EmployeeRow {
         lastName = event.lastName();
         role = event.role();
         deleted = event.deleted();
-        version = event.sequence();
+        appliedUpTo(event.sequence());
         return true;
     }
 
     public EmployeeView toView() {
-        return new EmployeeView(id, email, firstName, lastName, role, deleted, version);
-    }
-
-    public UUID getId() {
-        return id;
+        return new EmployeeView(getId(), email, firstName, lastName, role, deleted, getVersion());
     }
 
     public String getEmail() {
@@ -92,7 +78,4 @@ public class EmployeeRow {
         return deleted;
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

@@ -1,6 +1,6 @@
 package dk.kea.cars.query.model;
 
-import dk.kea.cars.api.common.VersionGate;
+import dk.kea.cars.query.store.VersionedRow;
 import org.axonframework.eventhandling.ReplayStatus;
 import dk.kea.cars.api.brand.BrandView;
 import dk.kea.cars.api.color.ColorView;
@@ -11,7 +11,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -30,12 +29,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "qry_model", indexes = @Index(name = "ix_qry_model_brand", columnList = "brand_id"))
-public class ModelRow {
-
-    @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(length = 36)
-    private UUID id;
+public class ModelRow extends VersionedRow {
 
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "brand_id", nullable = false, length = 36)
@@ -58,21 +52,17 @@ public class ModelRow {
     @Column(name = "color_id", nullable = false, length = 36)
     private List<UUID> colorIds = new ArrayList<>();
 
-    @Column(nullable = false)
-    private long version;
-
     protected ModelRow() {
     }
 
-    /** A row no event has reached yet: every sequence, 0 included, is newer. */
+    /** A row no event has reached yet. */
     public ModelRow(UUID id) {
-        this.id = id;
-        this.version = -1;
+        super(id);
     }
 
-    /** Applies the full state of the event unless {@link VersionGate} rules it out (older, or live and not newer). */
+    /** Applies the full state of the event unless {@code VersionGate} rules it out (older, or live and not newer). */
     public boolean apply(ModelEvent event, ReplayStatus status) {
-        if (!VersionGate.admits(event.sequence(), version, status)) {
+        if (!admits(event.sequence(), status)) {
             return false;
         }
         brandId = event.brandId();
@@ -81,16 +71,12 @@ public class ModelRow {
         imageUrl = event.imageUrl();
         colorIds.clear();
         colorIds.addAll(event.colorIds());
-        version = event.sequence();
+        appliedUpTo(event.sequence());
         return true;
     }
 
     public ModelView toView(BrandView brand, List<ColorView> colors) {
-        return new ModelView(id, name, price, imageUrl, brand, List.copyOf(colors), version);
-    }
-
-    public UUID getId() {
-        return id;
+        return new ModelView(getId(), name, price, imageUrl, brand, List.copyOf(colors), getVersion());
     }
 
     public UUID getBrandId() {
@@ -109,7 +95,4 @@ public class ModelRow {
         return List.copyOf(colorIds);
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

@@ -1,13 +1,12 @@
 package dk.kea.cars.query.purchase;
 
-import dk.kea.cars.api.common.VersionGate;
+import dk.kea.cars.query.store.VersionedRow;
 import org.axonframework.eventhandling.ReplayStatus;
 import dk.kea.cars.api.car.CarView;
 import dk.kea.cars.api.purchase.PurchaseEvent;
 import dk.kea.cars.api.purchase.PurchaseView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -23,12 +22,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "qry_purchase", indexes = {
         @Index(name = "ix_qry_purchase_car", columnList = "car_id"),
         @Index(name = "ix_qry_purchase_date", columnList = "date_of_purchase")})
-public class PurchaseRow {
-
-    @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(length = 36)
-    private UUID id;
+public class PurchaseRow extends VersionedRow {
 
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "car_id", nullable = false, length = 36)
@@ -40,38 +34,30 @@ public class PurchaseRow {
     @Column(nullable = false)
     private boolean deleted;
 
-    @Column(nullable = false)
-    private long version;
-
     protected PurchaseRow() {
     }
 
-    /** A row no event has reached yet: every sequence, 0 included, is newer. */
+    /** A row no event has reached yet. */
     public PurchaseRow(UUID id) {
-        this.id = id;
-        this.version = -1;
+        super(id);
     }
 
-    /** Applies the full state of the event unless {@link VersionGate} rules it out (older, or live and not newer). */
+    /** Applies the full state of the event unless {@code VersionGate} rules it out (older, or live and not newer). */
     public boolean apply(PurchaseEvent event, ReplayStatus status) {
-        if (!VersionGate.admits(event.sequence(), version, status)) {
+        if (!admits(event.sequence(), status)) {
             return false;
         }
         // hidden since its latest event by its customer's or car's deletion: re-applying that event keeps it hidden
-        boolean keepHidden = deleted && VersionGate.reapplies(event.sequence(), version, status);
+        boolean keepHidden = deleted && reapplies(event.sequence(), status);
         carId = event.carId();
         dateOfPurchase = event.dateOfPurchase();
         deleted = event.deleted() || keepHidden;
-        version = event.sequence();
+        appliedUpTo(event.sequence());
         return true;
     }
 
     public PurchaseView toView(CarView car) {
-        return new PurchaseView(id, dateOfPurchase, car, deleted, version);
-    }
-
-    public UUID getId() {
-        return id;
+        return new PurchaseView(getId(), dateOfPurchase, car, deleted, getVersion());
     }
 
     public UUID getCarId() {
@@ -82,7 +68,4 @@ public class PurchaseRow {
         return deleted;
     }
 
-    public long getVersion() {
-        return version;
-    }
 }
