@@ -1,5 +1,9 @@
 package dk.kea.cars.auth;
 
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.context.annotation.Bean;
+import dk.kea.cars.platform.processing.ReadModelReset;
 import com.mongodb.client.MongoClient;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -29,5 +33,13 @@ public class AuthTokenStoreConfig {
                         .build())
                 .serializer(axon.serializer())
                 .build());
+    }
+
+    /** Rebuilding from scratch empties every auth_ collection but the positions, which the rebuild deletes itself. */
+    @Bean
+    ReadModelReset emptyCredentials(MongoTemplate mongo) {
+        return new ReadModelReset(PROCESSING_GROUP, () -> mongo.getCollectionNames().stream()
+                .filter(collection -> collection.startsWith("auth_") && !collection.equals(TOKEN_COLLECTION))
+                .forEach(collection -> mongo.remove(new Query(), collection)));
     }
 }

@@ -3,7 +3,6 @@ package dk.kea.cars.standalone;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
@@ -16,7 +15,8 @@ import java.net.InetSocketAddress;
 /**
  * A real MongoDB wire-protocol server in this JVM (mongo-java-server) for auth-query's and public-query's read
  * models. The services talk to it with the ordinary MongoDB driver, exactly as they talk to MongoDB in production;
- * only the connection string differs. With a file configured it keeps its data on disk (H2 backend).
+ * only the connection string differs. With a file configured it keeps its data on disk, every change written before
+ * it is acknowledged ({@link DurableH2Backend}).
  */
 @Configuration
 public class EmbeddedMongoConfig {
@@ -46,6 +46,6 @@ public class EmbeddedMongoConfig {
         if (parent != null) {
             parent.mkdirs();
         }
-        return new H2Backend(file);
+        return new DurableH2Backend(file);
     }
 }

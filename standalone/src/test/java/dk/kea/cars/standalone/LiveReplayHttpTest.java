@@ -46,7 +46,7 @@ class LiveReplayHttpTest {
             ReplayFixture.appendInsuranceHistories(app, PREFIX, INSURANCES, EVENTS_EACH);
             ReplayFixture.awaitCaughtUp(app, REPLAYED.toArray(String[]::new));
             Http http = new Http(app.getEnvironment().getProperty("local.server.port", Integer.class));
-            String admin = adminToken(http);
+            String admin = ReplayFixture.adminToken(http);
             Map<String, List<String>> live = models(app);
             int publicInsurances = http.get("/api/public/insurances").send().json().size();
             String sample = sampleInsurance(app);
@@ -125,16 +125,6 @@ class LiveReplayHttpTest {
             }
         });
         return busy.size() != REPLAYED.size() || busy.contains(true);
-    }
-
-    private static String adminToken(Http http) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> login(http).status() == 200);
-        return login(http).json().get("access_token").asText();
-    }
-
-    private static Http.Response login(Http http) {
-        return http.post("/api/auth/login").json(Map.of("email", StandaloneTest.ADMIN,
-                "password", StandaloneTest.DEMO_PASSWORDS.get(StandaloneTest.ADMIN))).send();
     }
 
     /** Reads both models in a loop; every answer must be complete: never a failure, a missing row or fewer rows. */

@@ -102,7 +102,19 @@ final class ReplayFixture {
         long head = head(app);
         for (String name : processors) {
             StreamingEventProcessor processor = processor(app, name);
-            await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> position(processor) >= head);
+            await(name + " reaches " + head).atMost(atMost).pollInterval(Duration.ofMillis(100))
+                    .until(() -> position(processor) >= head);
         }
+    }
+
+    /** The demo admin's token, once auth-query has the demo people (a fresh app seeds them at start). */
+    static String adminToken(Http http) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> adminLogin(http).status() == 200);
+        return adminLogin(http).json().get("access_token").asText();
+    }
+
+    private static Http.Response adminLogin(Http http) {
+        return http.post("/api/auth/login").json(java.util.Map.of("email", StandaloneTest.ADMIN,
+                "password", StandaloneTest.DEMO_PASSWORDS.get(StandaloneTest.ADMIN))).send();
     }
 }

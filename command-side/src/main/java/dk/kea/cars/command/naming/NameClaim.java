@@ -11,6 +11,8 @@ import org.springframework.data.domain.Persistable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One name held by one entity; the primary key (scope + name) is what makes concurrent claims safe. */
@@ -25,12 +27,16 @@ public class NameClaim implements Persistable<String> {
     @Column(name = "scope", length = 20, nullable = false)
     private String scope;
 
-    @Column(name = "name_key", length = 90, nullable = false)
+    @Column(name = "name_key", length = 100, nullable = false)
     private String nameKey;
 
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "owner_id", length = 36, nullable = false)
     private UUID ownerId;
+
+    /** When the claim was made; null for claims made before this was recorded. */
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
 
     /**
      * A new claim is always inserted, never merged: a merge would find a claim committed a moment ago by a
@@ -42,11 +48,12 @@ public class NameClaim implements Persistable<String> {
     protected NameClaim() {
     }
 
-    NameClaim(String scope, String nameKey, UUID ownerId) {
+    NameClaim(String scope, String nameKey, UUID ownerId, Instant claimedAt) {
         this.claimKey = scope + ":" + nameKey;
         this.scope = scope;
         this.nameKey = nameKey;
         this.ownerId = ownerId;
+        this.claimedAt = claimedAt;
         this.fresh = true;
     }
 
@@ -68,5 +75,9 @@ public class NameClaim implements Persistable<String> {
 
     UUID ownerId() {
         return ownerId;
+    }
+
+    Optional<Instant> claimedAt() {
+        return Optional.ofNullable(claimedAt);
     }
 }

@@ -51,9 +51,22 @@ class AuditController {
             + "position, runs its reset handlers and replays; progress shows in GET /api/audit/projections")
     @ApiResponse(responseCode = "202", description = "Replay started")
     @ApiResponse(responseCode = "404", description = "No such processor")
+    @ApiResponse(responseCode = "409", description = "The read model is ahead of the event store: rebuild it instead")
     org.springframework.http.ResponseEntity<ProjectionStatus> replay(@PathVariable String name) {
         requireAdmin();
         return org.springframework.http.ResponseEntity.accepted().body(projections.replay(name));
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/projections/{name}/rebuild")
+    @Operation(summary = "Rebuild a read model from scratch (admin)", description = "Stops the processor, deletes its "
+            + "position and every row or document of its read model, and builds it again from the first event. "
+            + "Unlike a replay, rows whose events the store no longer holds are gone; the read model is incomplete "
+            + "until the processor catches up. The way back for a read model that is ahead of its event store.")
+    @ApiResponse(responseCode = "202", description = "Rebuild started")
+    @ApiResponse(responseCode = "404", description = "No such processor in this service")
+    org.springframework.http.ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name) {
+        requireAdmin();
+        return org.springframework.http.ResponseEntity.accepted().body(projections.rebuild(name));
     }
 
     /** A page of the history and the cursor for the next one. */

@@ -1,12 +1,17 @@
 package dk.kea.cars.query.audit;
 
+import dk.kea.cars.platform.processing.AheadOfStore;
+import dk.kea.cars.platform.processing.ReadModelGuard;
+import dk.kea.cars.platform.processing.ReadModelRebuild;
 import dk.kea.cars.query.web.QueryNotFound;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -23,10 +28,15 @@ public class ProjectionControl {
 
     private final EventProcessingConfiguration processing;
     private final EventStore events;
+    private final ReadModelGuard guard;
+    private final ReadModelRebuild rebuilds;
 
-    ProjectionControl(EventProcessingConfiguration processing, EventStore events) {
+    ProjectionControl(EventProcessingConfiguration processing, EventStore events, ReadModelGuard guard,
+                      ReadModelRebuild rebuilds) {
         this.processing = processing;
         this.events = events;
+        this.guard = guard;
+        this.rebuilds = rebuilds;
     }
 
     public List<ProjectionStatus> statuses() {
@@ -39,10 +49,23 @@ public class ProjectionControl {
                 .toList();
     }
 
+    /**
+     * Empties the read model and builds it again from the first event: the way back for a read model ahead of its
+     * store, and the way to drop rows whose events no longer exist, which an in-place replay keeps.
+     */
+    public ProjectionStatus rebuild(String name) {
+        StreamingEventProcessor processor = rebuilds.rebuild(name).orElseThrow(() -> notFound(name));
+        awaitSegmentsClaimed(processor);
+        return status(processor, position(events.createHeadToken()));
+    }
+
     /** Rebuilds one read model from the first event, in place (see {@code VersionGate} for query-side). */
     public ProjectionStatus replay(String name) {
         StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> new QueryNotFound("Processor", UUID.nameUUIDFromBytes(name.getBytes())));
+                .orElseThrow(() -> notFound(name));
+        guard.aheadOfStore(name).ifPresent(ahead -> {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, ahead.advice());
+        });
         processor.shutDown();
         processor.resetTokens();
         processor.start();
@@ -63,18 +86,27 @@ public class ProjectionControl {
         }
     }
 
-    private static ProjectionStatus status(StreamingEventProcessor processor, Long head) {
+    private static QueryNotFound notFound(String name) {
+        return new QueryNotFound("Processor", UUID.nameUUIDFromBytes(name.getBytes()));
+    }
+
+    private ProjectionStatus status(StreamingEventProcessor processor, Long head) {
+        java.util.Optional<AheadOfStore> ahead = guard.aheadOfStore(processor.getName());
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         Long position = segments.stream().map(segment -> position(segment.getCurrentPosition()))
                 .filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
-        String error = segments.stream().filter(EventTrackerStatus::isErrorState)
+        String error = ahead.isPresent() ? "AheadOfEventStore" : segments.stream()
+                .filter(EventTrackerStatus::isErrorState)
                 .map(segment -> segment.getError().getClass().getSimpleName()).findFirst().orElse(null);
         Long replayUpTo = segments.stream().filter(ProjectionControl::replayUnfinished)
                 .map(segment -> position(segment.getResetPosition())).filter(java.util.Objects::nonNull)
                 .max(Long::compare).orElse(null);
+        if (ahead.isPresent()) {
+            position = ahead.get().position();
+        }
         Long lag = head == null ? null : head - (position == null ? -1 : position);
         return new ProjectionStatus(processor.getName(), position, head, lag, replayUpTo != null, replayUpTo,
-                processor.isRunning(), error);
+                processor.isRunning(), error, ahead.isPresent());
     }
 
     /**

@@ -15,5 +15,9 @@ public record ProjectionStatus(
         @Schema(description = "While replaying: the head when the replay started, which it must reach to be done; "
                 + "position / replay_up_to is its progress") Long replayUpTo,
         @Schema(description = "Whether it is running") boolean running,
-        @Schema(description = "The error that stopped a segment, if any (type only)") String error) {
+        @Schema(description = "The error that stopped a segment, if any (type only); AheadOfEventStore when it is "
+                + "stopped for being ahead of the event store") String error,
+        @Schema(description = "Stopped because its position is past the event store's head (the store lost events "
+                + "or was replaced); rebuild it with POST /api/audit/projections/{name}/rebuild")
+        boolean aheadOfStore) {
 }
