@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * {@link ModelReferences} from the Brand and Color aggregates themselves rather than from the lookups: the catalog
  * seed and clients create a brand, its colors and its models in quick succession, and the aggregates know at once.
- * Colors are loaded in id order, so two models naming the same colors never wait on each other's locks.
+ * Loading locks each aggregate until the model is stored; colors are locked in id order, so two models naming the
+ * same colors never deadlock.
  */
 @Component
 class StoredModelReferences implements ModelReferences {
