@@ -61,14 +61,6 @@ class IdOfAnotherTypeHttpTest extends StandaloneTest {
         assertThat(http.get("/api/cars/" + car).token(manager).send().header("ETag")).hasValue("\"0\"");
     }
 
-    @Test
-    void aBadlyPercentEncodedTokenFormIsABadRequestProblem() {
-        Http.Response token = http.post("/api/auth/token").form("username=%ED%A0%BD&password=whatever").send();
-
-        assertThat(token.status()).as(token.body()).isIn(400, 422);
-        assertProblem(token, token.status());
-    }
-
     private String newInsurance(String token, String id) {
         Http.Response created = http.post("/api/insurances").token(token).json(Map.of("id", id,
                 "name", "Cover " + Names.randomWord(), "price", 10)).send();

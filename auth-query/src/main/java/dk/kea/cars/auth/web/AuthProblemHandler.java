@@ -77,8 +77,8 @@ public class AuthProblemHandler {
     /** A form field that is not percent-encoded UTF-8 ({@code username=%ED%A0%BD}): Tomcat cannot decode it. */
     @ExceptionHandler(InvalidParameterException.class)
     public ProblemDetail undecodable(InvalidParameterException undecodable, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request",
-                "A form field is not valid percent-encoded UTF-8.", request);
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request", Problems.UNDECODABLE_PARAMETER_DETAIL,
+                request);
     }
 
     /** Spring's own web errors (405, 406, 415, ...) keep their status and headers; anything else is a real fault. */

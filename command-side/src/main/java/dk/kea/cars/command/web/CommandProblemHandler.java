@@ -4,6 +4,7 @@ import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.common.Rejection;
 import dk.kea.cars.api.validation.FieldError;
 import dk.kea.cars.api.validation.InvalidInput;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -67,6 +68,12 @@ class CommandProblemHandler extends CommandFallbackProblems {
         Matcher id = UUID_IN_TEXT.matcher(String.valueOf(clash.getMessage()));
         return problem(HttpStatus.CONFLICT, id.find() ? "The id " + id.group() + " is already in use"
                 : "The id is already in use");
+    }
+
+    /** A query parameter that is not percent-encoded UTF-8 ({@code %ED%A0%BD}): Tomcat cannot decode it. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodable(InvalidParameterException undecodable) {
+        return problem(HttpStatus.BAD_REQUEST, Problems.UNDECODABLE_PARAMETER_DETAIL);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
