@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +40,9 @@ class AuthHttpTest extends AuthQueryTestBase {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     CredentialsProjection projection;
     @Value("${kea.auth.throttle.max-failures-per-email}")
@@ -376,8 +380,9 @@ class AuthHttpTest extends AuthQueryTestBase {
 
     @Test
     void platformEndpointsAndDocsAreOpen() throws Exception {
-        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
-        assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(200);
+        assertThat(management("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(management("/actuator/prometheus").statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/prometheus").statusCode()).isIn(401, 404);
         JsonNode docs = JSON.readTree(get("/v3/api-docs").body());
         assertThat(docs.at("/components/schemas/AuthTokenResponse/properties").propertyNames())
                 .containsExactlyInAnyOrder("access_token", "token_type", "expires_in", "employee");
@@ -408,6 +413,11 @@ class AuthHttpTest extends AuthQueryTestBase {
                 .collect(Collectors.joining("&"));
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Actuator endpoints are served on the management port only, never on the public one. */
+    private HttpResponse<String> management(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + path)).GET());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -30,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +42,9 @@ class PublicHttpTest extends PublicQueryTestBase {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     PublicBrandProjection brands;
     @Autowired
@@ -280,8 +284,9 @@ class PublicHttpTest extends PublicQueryTestBase {
 
     @Test
     void platformEndpointsAreOpenAnonymously() throws Exception {
-        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
-        assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(200);
+        assertThat(management("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(management("/actuator/prometheus").statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/prometheus").statusCode()).isIn(401, 404);
         assertThat(get("/v3/api-docs").statusCode()).isEqualTo(200);
     }
 
@@ -321,6 +326,11 @@ class PublicHttpTest extends PublicQueryTestBase {
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("detail").asString()).isNotBlank();
         assertThat(problem.has("instance")).isFalse();
+    }
+
+    /** Actuator endpoints are served on the management port only, never on the public one. */
+    private HttpResponse<String> management(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + path)).GET());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -160,4 +160,16 @@ class CarAndPurchaseHttpTest extends StandaloneTest {
         assertThat(http.get("/api/cars/a1c0de00-0000-4000-8000-000000000001").token(admin).send().json()
                 .get("total_price").decimalValue()).isEqualByComparingTo("10530.80");
     }
+
+    @Test
+    void aDeletedCarIs404ForASecondDeleteToo() {
+        String manager = tokenOf(MANAGER);
+        String car = newCar(manager, newCustomer(manager), null).json().get("id").asText();
+        assertThat(http.delete("/api/cars/" + car).token(manager).send().status()).isEqualTo(204);
+
+        Http.Response again = http.delete("/api/cars/" + car).token(manager).send();
+
+        assertProblem(again, 404);
+        assertThat(again.json().get("detail").asText()).contains(car);
+    }
 }

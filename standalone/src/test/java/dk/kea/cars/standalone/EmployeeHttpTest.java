@@ -118,4 +118,18 @@ class EmployeeHttpTest extends StandaloneTest {
         assertThat(http.get("/api/employees").token(admin).send().json().findValuesAsText("email"))
                 .filteredOn(email::equals).hasSize(1);
     }
+
+    @Test
+    void theEmployeeListShowsActiveEmployeesByDefaultAndDeletedOnesOnRequest() {
+        String[] leaver = newEmployee("sales_person");
+        String admin = tokenOf(ADMIN);
+        http.delete("/api/employees/" + leaver[0]).token(admin).send();
+
+        Http.Response active = http.get("/api/employees?limit=1000").token(admin).send();
+        Http.Response deleted = http.get("/api/employees?deleted=true&limit=1000").token(admin).send();
+
+        assertThat(active.json().findValuesAsText("id")).contains(TOM_ID).doesNotContain(leaver[0]);
+        assertThat(active.json().findValuesAsText("is_deleted")).containsOnly("false");
+        assertThat(deleted.json().findValuesAsText("id")).contains(leaver[0]).doesNotContain(TOM_ID);
+    }
 }

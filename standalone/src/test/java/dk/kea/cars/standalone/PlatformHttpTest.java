@@ -81,4 +81,14 @@ class PlatformHttpTest extends StandaloneTest {
     private long storedEvents() {
         return entityManager.createQuery("select count(e) from DomainEventEntry e", Long.class).getSingleResult();
     }
+
+    @Test
+    void theCustomerChangesSchemaNamesTheFieldsTheServerAccepts() {
+        com.fasterxml.jackson.databind.JsonNode schemas = http.get("/v3/api-docs").send().json().get("components")
+                .get("schemas");
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        schemas.get("CustomerChangesRequest").get("properties").fieldNames().forEachRemaining(fields::add);
+
+        assertThat(fields).containsExactlyInAnyOrder("email", "phone_number", "first_name", "last_name", "address");
+    }
 }

@@ -170,4 +170,18 @@ class TokenAttackHttpTest extends StandaloneTest {
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at dk.").doesNotContain("org.")
                 .doesNotContain("SQL").doesNotContain("select ");
     }
+
+    /** Spec §4: nobody is authenticated by a token whose subject is no employee; a deleted one stays 403. */
+    @Test
+    void aValidlySignedTokenOfNoEmployeeIs401OnWritesAndReads() throws Exception {
+        String nobody = signWithRealKey(claims -> claims.subject(UUID.randomUUID().toString()));
+
+        Http.Response write = write(nobody);
+        Http.Response read = read(nobody);
+
+        assertProblem(write, 401);
+        assertClean(write);
+        assertProblem(read, 401);
+        assertClean(read);
+    }
 }

@@ -1,5 +1,6 @@
 package dk.kea.cars.api.accessory;
 
+import dk.kea.cars.api.common.CreateCommand;
 import dk.kea.cars.api.validation.Check;
 import dk.kea.cars.api.validation.Rules;
 import java.math.BigDecimal;
@@ -7,7 +8,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Creates a accessory; the id is chosen by the client or the REST layer, so a retried create is recognised. */
-public record CreateAccessory(@TargetAggregateIdentifier UUID id, String name, BigDecimal price) {
+public record CreateAccessory(@TargetAggregateIdentifier UUID id, String name, BigDecimal price) implements CreateCommand {
 
     public CreateAccessory {
         Check check = new Check();

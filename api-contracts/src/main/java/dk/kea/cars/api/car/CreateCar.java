@@ -1,5 +1,6 @@
 package dk.kea.cars.api.car;
 
+import dk.kea.cars.api.common.CreateCommand;
 import dk.kea.cars.api.validation.Check;
 import dk.kea.cars.api.validation.Rules;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -10,10 +11,13 @@ import java.util.UUID;
 
 /**
  * Creates a car for a customer, owned by an employee (a sales person always owns what they create: the REST
- * layer sets {@code employeeId} for them). The deadline defaults to today+30.
+ * layer sets {@code employeeId} for them). The deadline defaults to today+30. {@code actorId} and
+ * {@code actorMaySeeAll} let an existing car refuse to show itself to a sales person who does not own it;
+ * {@code null} actor means the system (the demo seed).
  */
 public record CreateCar(@TargetAggregateIdentifier UUID id, UUID customerId, UUID employeeId, UUID modelId,
-                        UUID colorId, List<UUID> accessoryIds, List<UUID> insuranceIds, LocalDate purchaseDeadline) {
+                        UUID colorId, List<UUID> accessoryIds, List<UUID> insuranceIds, LocalDate purchaseDeadline,
+                        UUID actorId, boolean actorMaySeeAll) implements CreateCommand {
 
     public CreateCar {
         Check check = new Check();

@@ -1,5 +1,6 @@
 package dk.kea.cars.api.color;
 
+import dk.kea.cars.api.common.CreateCommand;
 import dk.kea.cars.api.validation.Check;
 import dk.kea.cars.api.validation.Rules;
 import java.math.BigDecimal;
@@ -7,7 +8,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Creates a color; the id is chosen by the client or the REST layer, so a retried create is recognised. */
-public record CreateColor(@TargetAggregateIdentifier UUID id, String name, BigDecimal price, Integer redValue, Integer greenValue, Integer blueValue) {
+public record CreateColor(@TargetAggregateIdentifier UUID id, String name, BigDecimal price, Integer redValue, Integer greenValue, Integer blueValue) implements CreateCommand {
 
     public CreateColor {
         Check check = new Check();

@@ -19,6 +19,10 @@ public final class Problems {
     public static final String CORS_REFUSED_DETAIL =
             "Cross-origin requests from this origin, or with this method or these headers, are not allowed.";
 
+    /** A query or form parameter the server cannot decode (a 400); never echoes the parameter. */
+    public static final String UNDECODABLE_PARAMETER_DETAIL =
+            "A query or form parameter is not valid percent-encoded UTF-8.";
+
     private static final String TYPE_PREFIX = "urn:kea-cars:problem:";
 
     private Problems() {

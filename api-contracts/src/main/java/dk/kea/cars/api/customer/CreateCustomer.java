@@ -1,5 +1,6 @@
 package dk.kea.cars.api.customer;
 
+import dk.kea.cars.api.common.CreateCommand;
 import dk.kea.cars.api.validation.Check;
 import dk.kea.cars.api.validation.Rules;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -8,7 +9,7 @@ import java.util.UUID;
 
 /** Creates a customer; phone number and address are optional. */
 public record CreateCustomer(@TargetAggregateIdentifier UUID id, String email, String phoneNumber, String firstName,
-                             String lastName, String address) {
+                             String lastName, String address) implements CreateCommand {
 
     public CreateCustomer {
         Check check = new Check();

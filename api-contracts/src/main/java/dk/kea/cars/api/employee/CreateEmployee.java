@@ -1,5 +1,6 @@
 package dk.kea.cars.api.employee;
 
+import dk.kea.cars.api.common.CreateCommand;
 import dk.kea.cars.api.common.Role;
 import dk.kea.cars.api.validation.Check;
 import dk.kea.cars.api.validation.Rules;
@@ -12,7 +13,7 @@ import java.util.UUID;
  * {@link #toString()} leaves the hash out so it cannot reach a log.
  */
 public record CreateEmployee(@TargetAggregateIdentifier UUID id, String email, String firstName, String lastName,
-                             Role role, String passwordHash) {
+                             Role role, String passwordHash) implements CreateCommand {
 
     public CreateEmployee {
         Check check = new Check();

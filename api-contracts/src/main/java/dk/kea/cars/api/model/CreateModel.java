@@ -1,5 +1,6 @@
 package dk.kea.cars.api.model;
 
+import dk.kea.cars.api.common.CreateCommand;
 import dk.kea.cars.api.validation.Check;
 import dk.kea.cars.api.validation.Rules;
 import java.math.BigDecimal;
@@ -8,7 +9,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Creates a model; the id is chosen by the client or the REST layer, so a retried create is recognised. */
-public record CreateModel(@TargetAggregateIdentifier UUID id, UUID brandId, String name, BigDecimal price, String imageUrl, List<UUID> colorIds) {
+public record CreateModel(@TargetAggregateIdentifier UUID id, UUID brandId, String name, BigDecimal price, String imageUrl, List<UUID> colorIds) implements CreateCommand {
 
     public CreateModel {
         Check check = new Check();

@@ -50,7 +50,7 @@ public final class Rules {
 
     /** A valid address of 8–100 characters; surrounding spaces trimmed, domain lower-cased. */
     public static String email(String raw) {
-        String value = required(raw).trim();
+        String value = text(raw).trim();
         if (value.length() < 8 || value.length() > 100) {
             throw new RuleViolation("must be between 8 and 100 characters");
         }
@@ -66,7 +66,7 @@ public final class Rules {
      * never the password.
      */
     public static String password(String raw) {
-        required(raw);
+        text(raw);
         if (raw.length() < 8 || raw.length() > 64) {
             throw new RuleViolation("must be between 8 and 64 characters");
         }
@@ -78,7 +78,7 @@ public final class Rules {
 
     /** Optional phone: blank means none; else an optional "+" with up to 3 country digits, then 8–30 digits. */
     public static String phoneNumber(String raw) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null || text(raw).isBlank()) {
             return null;
         }
         if (!PHONE.matcher(raw).matches()) {
@@ -92,7 +92,7 @@ public final class Rules {
         if (raw == null) {
             return null;
         }
-        String value = raw.replace("<", "").replace(">", "").trim();
+        String value = text(raw).replace("<", "").replace(">", "").trim();
         if (value.isEmpty()) {
             return null;
         }
@@ -208,7 +208,7 @@ public final class Rules {
 
     /** An absolute http(s) URL, as used for logos and model images. */
     public static String url(String raw) {
-        String value = required(raw).trim();
+        String value = text(raw).trim();
         if (value.length() > MAX_URL_LENGTH) {
             throw new RuleViolation("must be at most " + MAX_URL_LENGTH + " characters");
         }
@@ -258,8 +258,20 @@ public final class Rules {
         return out.toString();
     }
 
+    /**
+     * Every text field passes here first. A string that is not valid Unicode (a lone surrogate, which JSON's
+     * {@code "\ud83d"} escape can carry) would be stored as is and then shown differently by every reader.
+     */
+    private static String text(String raw) {
+        required(raw);
+        if (raw.codePoints().anyMatch(codePoint -> Character.getType(codePoint) == Character.SURROGATE)) {
+            throw new RuleViolation("must be valid Unicode text (no unpaired surrogate)");
+        }
+        return raw;
+    }
+
     private static String personName(String raw, int max, Pattern shape, String allowed) {
-        String value = required(raw).trim();
+        String value = text(raw).trim();
         if (value.isEmpty() || value.length() > max) {
             throw new RuleViolation("must be between 1 and " + max + " characters");
         }
@@ -270,7 +282,7 @@ public final class Rules {
     }
 
     private static String boundedName(String raw, int min, int max) {
-        String value = required(raw).trim();
+        String value = text(raw).trim();
         if (DOUBLE_SPACE.matcher(value).find()) {
             throw new RuleViolation("must not contain double spaces");
         }

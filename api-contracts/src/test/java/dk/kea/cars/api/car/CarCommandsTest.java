@@ -38,15 +38,15 @@ class CarCommandsTest {
     }
 
     private CreateCar withDeadline(LocalDate deadline) {
-        return new CreateCar(id, customer, employee, model, color, null, null, deadline);
+        return new CreateCar(id, customer, employee, model, color, null, null, deadline, null, true);
     }
 
     private CreateCar withAccessories(List<UUID> accessories) {
-        return new CreateCar(id, customer, employee, model, color, accessories, null, null);
+        return new CreateCar(id, customer, employee, model, color, accessories, null, null, null, true);
     }
 
     private CreateCar withInsurances(List<UUID> insurances) {
-        return new CreateCar(id, customer, employee, model, color, null, insurances, null);
+        return new CreateCar(id, customer, employee, model, color, null, insurances, null, null, true);
     }
 
     @Nested
@@ -174,7 +174,7 @@ class CarCommandsTest {
             LocalDate deadline = Rules.today().plusDays(7);
 
             CreateCar command = new CreateCar(id, customer, employee, model, color, ids(sunroof), ids(earthquake),
-                    deadline);
+                    deadline, null, true);
 
             assertThat(command.id()).isEqualTo(id);
             assertThat(command.customerId()).isEqualTo(customer);
@@ -191,20 +191,20 @@ class CarCommandsTest {
             UUID twice = UUID.randomUUID();
 
             assertThat(failingFields(() -> new CreateCar(null, null, null, null, null, randomIds(11),
-                    ids(twice, twice), Rules.today())))
+                    ids(twice, twice), Rules.today(), null, true)))
                     .containsExactly("id", "customers_id", "employees_id", "models_id", "colors_id", "accessory_ids",
                             "insurance_ids", "purchase_deadline");
         }
 
         @Test
         void eachMissingReferenceIsRequired() {
-            assertThat(invalidInput(() -> new CreateCar(id, null, employee, model, color, null, null, null)).errors())
+            assertThat(invalidInput(() -> new CreateCar(id, null, employee, model, color, null, null, null, null, true)).errors())
                     .containsExactly(new FieldError("customers_id", "is required"));
-            assertThat(invalidInput(() -> new CreateCar(id, customer, null, model, color, null, null, null)).errors())
+            assertThat(invalidInput(() -> new CreateCar(id, customer, null, model, color, null, null, null, null, true)).errors())
                     .containsExactly(new FieldError("employees_id", "is required"));
-            assertThat(invalidInput(() -> new CreateCar(id, customer, employee, null, color, null, null, null))
+            assertThat(invalidInput(() -> new CreateCar(id, customer, employee, null, color, null, null, null, null, true))
                     .errors()).containsExactly(new FieldError("models_id", "is required"));
-            assertThat(invalidInput(() -> new CreateCar(id, customer, employee, model, null, null, null, null))
+            assertThat(invalidInput(() -> new CreateCar(id, customer, employee, model, null, null, null, null, null, true))
                     .errors()).containsExactly(new FieldError("colors_id", "is required"));
         }
     }

@@ -636,4 +636,33 @@ class RulesTest {
             assertThat(ruleMessage(() -> Rules.lastName(name))).isNotBlank();
         }
     }
+    @Nested
+    class UnicodeText {
+
+        private static final String LONE_HIGH = "Ab\ud83d";
+        private static final String LONE_LOW = "\ude00Abc";
+        private static final String INVALID = "must be valid Unicode text (no unpaired surrogate)";
+
+        @Test
+        void everyTextRuleRefusesAnUnpairedSurrogate() {
+            for (String text : List.of(LONE_HIGH, LONE_LOW)) {
+                assertThat(ruleMessage(() -> Rules.catalogName(text))).isEqualTo(INVALID);
+                assertThat(ruleMessage(() -> Rules.insuranceName(text))).isEqualTo(INVALID);
+                assertThat(ruleMessage(() -> Rules.modelName(text))).isEqualTo(INVALID);
+                assertThat(ruleMessage(() -> Rules.firstName(text))).isEqualTo(INVALID);
+                assertThat(ruleMessage(() -> Rules.employeeLastName(text))).isEqualTo(INVALID);
+                assertThat(ruleMessage(() -> Rules.address("Main Street 1 " + text))).isEqualTo(INVALID);
+                assertThat(ruleMessage(() -> Rules.phoneNumber("12345678" + text))).isEqualTo(INVALID);
+                assertThat(ruleMessage(() -> Rules.email("anna" + text + "@example.com"))).isEqualTo(INVALID);
+                assertThat(ruleMessage(() -> Rules.password("Secret-" + text + "-99"))).isEqualTo(INVALID);
+                assertThat(ruleMessage(() -> Rules.url("https://example.com/" + text))).isEqualTo(INVALID);
+            }
+        }
+
+        @Test
+        void aPairedSurrogateIsOneCharacterLikeAnyOther() {
+            assertThat(Rules.catalogName("Ab\ud83d\ude00")).isEqualTo("Ab\uD83D\uDE00");
+            assertThat(Rules.address("Main Street \ud83d\ude00")).isEqualTo("Main Street \uD83D\uDE00");
+        }
+    }
 }

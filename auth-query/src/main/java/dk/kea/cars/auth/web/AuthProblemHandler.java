@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -71,6 +72,13 @@ public class AuthProblemHandler {
         }
         return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
                 "The request body is not valid JSON.", request);
+    }
+
+    /** A form field that is not percent-encoded UTF-8 ({@code username=%ED%A0%BD}): Tomcat cannot decode it. */
+    @ExceptionHandler(InvalidParameterException.class)
+    public ProblemDetail undecodable(InvalidParameterException undecodable, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request", Problems.UNDECODABLE_PARAMETER_DETAIL,
+                request);
     }
 
     /** Spring's own web errors (405, 406, 415, ...) keep their status and headers; anything else is a real fault. */

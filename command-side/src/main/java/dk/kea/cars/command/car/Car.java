@@ -55,11 +55,16 @@ public class Car {
     protected Car() {
     }
 
-    /** Idempotent: a create for an id that already exists answers the existing version and emits nothing. */
+    /**
+     * Idempotent: a create for an id that already exists answers the existing version and emits nothing, but only
+     * to whom may read that car (it answers with the whole car, spec §4).
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public WriteResult handle(CreateCar command, CarReferences references) {
         if (id != null) {
+            requireLiving();
+            requireOwnedBy(command.actorId(), command.actorMaySeeAll(), "see");
             return WriteResult.at(version);
         }
         references.requireCustomer(command.customerId());
@@ -95,13 +100,18 @@ public class Car {
         return WriteResult.created(0);
     }
 
-    /** A purchased car goes only with its purchase; the purchase's tombstone follows via {@code CarDeletionProcess}. */
+    /**
+     * A purchased car goes only with its purchase; the purchase's tombstone follows via {@code DeletionProcesses}.
+     * A deleted car is 404 to employees (spec §6.5); the system's own delete stays idempotent, because the deletion
+     * process delivers it again after a crash.
+     */
     @CommandHandler
     public WriteResult handle(DeleteCar command) {
-        requireOwnedBy(command.actorId(), command.actorMaySeeAll(), "delete");
-        if (deleted) {
+        if (deleted && command.actorId() == null) {
             return WriteResult.at(version);
         }
+        requireLiving();
+        requireOwnedBy(command.actorId(), command.actorMaySeeAll(), "delete");
         Versions.requireCurrent(command.expectedVersion(), version, "Car", id);
         if (purchaseId != null && !command.deletePurchaseToo()) {
             throw Rejection.ruleViolated("Car " + id + " is purchased: delete it with delete_purchase_too=true");

@@ -47,11 +47,14 @@ class CarController {
     @ApiResponse(responseCode = "201", description = "Created; Location and ETag set")
     @ApiResponse(responseCode = "200", description = "A car with this id exists already; returned unchanged")
     @ApiResponse(responseCode = "400", description = "The color is not offered for the model, or the owner is deleted")
-    @ApiResponse(responseCode = "403", description = "A sales person named another owner")
+    @ApiResponse(responseCode = "403", description = "A sales person named another owner, or gave the id of "
+            + "another's car")
+    @ApiResponse(responseCode = "409", description = "The id belongs to an entity of another type")
     @ApiResponse(responseCode = "404", description = "A referenced entity does not exist (named in the detail)")
     @ApiResponse(responseCode = "422", description = "Invalid input, with a list of field errors")
     ResponseEntity<Object> create(@RequestBody NewCarRequest request) {
-        var command = request.toCommand(owner(request.employeeId(), Actor.current()));
+        Actor actor = Actor.current();
+        var command = request.toCommand(owner(request.employeeId(), actor), actor);
         return Writes.respond(send(command, command.id()), "/api/cars/" + command.id());
     }
 
@@ -61,7 +64,7 @@ class CarController {
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "400", description = "The car is purchased and delete_purchase_too is false")
     @ApiResponse(responseCode = "403", description = "A sales person tried to delete another's car")
-    @ApiResponse(responseCode = "404", description = "No car with this id")
+    @ApiResponse(responseCode = "404", description = "No car with this id (a deleted car included)")
     ResponseEntity<Object> delete(@Parameter(description = "Id of the car") @PathVariable UUID id,
                                   @Parameter(description = "Also delete the car's purchase")
                                   @RequestParam(name = "delete_purchase_too", defaultValue = "false")

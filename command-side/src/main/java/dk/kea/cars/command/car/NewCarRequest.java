@@ -2,6 +2,7 @@ package dk.kea.cars.command.car;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.kea.cars.api.car.CreateCar;
+import dk.kea.cars.command.web.Actor;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -24,8 +25,8 @@ record NewCarRequest(
         @Schema(description = "Up to 10 accessories, no duplicates") List<UUID> accessoryIds,
         @Schema(description = "Insurances, no duplicates") List<UUID> insuranceIds) {
 
-    CreateCar toCommand(UUID owner) {
+    CreateCar toCommand(UUID owner, Actor actor) {
         return new CreateCar(id == null ? UUID.randomUUID() : id, customerId, owner, modelId, colorId, accessoryIds,
-                insuranceIds, purchaseDeadline);
+                insuranceIds, purchaseDeadline, actor.id(), actor.maySeeAll());
     }
 }

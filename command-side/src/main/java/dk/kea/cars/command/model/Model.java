@@ -44,10 +44,12 @@ public class Model {
     /** Idempotent: a create for an id that already exists answers the existing version and emits nothing. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public WriteResult handle(CreateModel command) {
+    public WriteResult handle(CreateModel command, ModelReferences references) {
         if (id != null) {
             return WriteResult.at(version);
         }
+        references.requireBrand(command.brandId());
+        references.requireColors(command.colorIds());
         apply(new ModelCreated(command.id(), 0, EventTime.now(), command.brandId(), command.name(), command.price(),
                 command.imageUrl(), command.colorIds()));
         return WriteResult.created(version);
@@ -55,7 +57,7 @@ public class Model {
 
     /** The brand of a model never changes; name, price, image and colors may. */
     @CommandHandler
-    public WriteResult handle(UpdateModel command) {
+    public WriteResult handle(UpdateModel command, ModelReferences references) {
         Versions.requireCurrent(command.expectedVersion(), version, "Model", id);
         String newName = Objects.requireNonNullElse(command.name(), name);
         BigDecimal newPrice = Objects.requireNonNullElse(command.price(), price);
@@ -64,6 +66,9 @@ public class Model {
         if (newName.equals(name) && newPrice.compareTo(price) == 0 && newImageUrl.equals(imageUrl)
                 && newColorIds.equals(colorIds)) {
             return WriteResult.at(version);
+        }
+        if (!newColorIds.equals(colorIds)) {
+            references.requireColors(newColorIds);
         }
         apply(new ModelUpdated(id, Versions.next(version), EventTime.now(), brandId, newName, newPrice, newImageUrl,
                 newColorIds));

@@ -45,7 +45,8 @@ class ModelController {
     @ApiResponse(responseCode = "201", description = "Created; Location and ETag headers set")
     @ApiResponse(responseCode = "200", description = "A model with this id exists already; it is returned unchanged")
     @ApiResponse(responseCode = "202", description = "Stored, but not yet visible in the read models")
-    @ApiResponse(responseCode = "409", description = "The name is taken")
+    @ApiResponse(responseCode = "404", description = "The brand or a color does not exist (named in the detail)")
+    @ApiResponse(responseCode = "409", description = "The id belongs to an entity of another type")
     @ApiResponse(responseCode = "422", description = "Invalid input, with a list of field errors")
     ResponseEntity<Object> create(@RequestBody NewModelRequest request) {
         var command = request.toCommand();
@@ -56,8 +57,7 @@ class ModelController {
     @Operation(summary = "Change a model", description = "Partial: only the named fields change; a change to nothing "
             + "answers 200 with the current model and emits no event")
     @ApiResponse(responseCode = "200", description = "The model as it is now; ETag header set")
-    @ApiResponse(responseCode = "404", description = "No model with this id")
-    @ApiResponse(responseCode = "409", description = "The new name is taken")
+    @ApiResponse(responseCode = "404", description = "No model with this id, or a new color does not exist")
     @ApiResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
     @ApiResponse(responseCode = "422", description = "Invalid input, with a list of field errors")
     ResponseEntity<Object> update(@Parameter(description = "Id of the model") @PathVariable UUID id,

@@ -2,6 +2,7 @@ package dk.kea.cars.command.security;
 
 import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.common.Role;
+import dk.kea.cars.command.employee.EmployeeAccess;
 import dk.kea.cars.command.employee.EmployeeAccessRepository;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +24,7 @@ import org.springframework.security.config.annotation.web.configuration.WebSecur
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -165,14 +167,15 @@ public class CommandSecurityConfig {
         return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_MANAGER\nROLE_MANAGER > ROLE_SALES_PERSON");
     }
 
-    /** Unknown or deleted employees keep their identity but get no authority, which answers 403 on every write. */
+    /**
+     * A token whose subject is no employee authenticates nobody (401, spec §4); a deleted employee keeps their
+     * identity but gets no authority, which answers 403 on every write.
+     */
     private static JwtAuthenticationToken authenticate(Jwt token, EmployeeAccessRepository employees) {
-        List<GrantedAuthority> authorities = parse(token.getSubject())
-                .flatMap(employees::findById)
-                .filter(employee -> !employee.deleted())
-                .<List<GrantedAuthority>>map(employee ->
-                        List.of(new SimpleGrantedAuthority("ROLE_" + employee.role().name())))
-                .orElse(List.of());
+        EmployeeAccess employee = parse(token.getSubject()).flatMap(employees::findById)
+                .orElseThrow(() -> new InvalidBearerTokenException("The token's subject is no employee"));
+        List<GrantedAuthority> authorities = employee.deleted() ? List.of()
+                : List.of(new SimpleGrantedAuthority("ROLE_" + employee.role().name()));
         return new JwtAuthenticationToken(token, authorities, token.getSubject());
     }
 

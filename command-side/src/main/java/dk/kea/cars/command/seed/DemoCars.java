@@ -57,12 +57,12 @@ class DemoCars {
         awaitLookups(Stream.of(JAMES, HANS, HENRIK, OLIVER, TEST_CUSTOMER, R8, SERIES_1, FIESTA, WHITE, BLUE, BLACK,
                 TINTED_WINDOWS, ADAPTIVE_HEADLIGHTS, HEATED_SEATS, EARTHQUAKE, FLAT_TIRE, BROKEN_WINDOW).toList());
         commands.sendAndWait(new CreateCar(R8_CAR, HENRIK, JAMES, R8, WHITE, List.of(TINTED_WINDOWS),
-                List.of(EARTHQUAKE), Rules.today().plusDays(30)));
+                List.of(EARTHQUAKE), Rules.today().plusDays(30), null, true));
         commands.sendAndWait(new CreateCar(SERIES_1_CAR, OLIVER, HANS, SERIES_1, BLUE,
                 List.of(ADAPTIVE_HEADLIGHTS, HEATED_SEATS), List.of(FLAT_TIRE, BROKEN_WINDOW),
-                Rules.today().plusDays(20)));
+                Rules.today().plusDays(20), null, true));
         commands.sendAndWait(new CreateCar(FIESTA_CAR, TEST_CUSTOMER, JAMES, FIESTA, BLACK, List.of(), List.of(),
-                Rules.today().plusDays(10)));
+                Rules.today().plusDays(10), null, true));
         commands.sendAndWait(new PurchaseCar(SERIES_1_CAR, SERIES_1_PURCHASE, Rules.today(), null, true));
     }
 

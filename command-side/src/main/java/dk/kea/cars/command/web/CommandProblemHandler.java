@@ -4,7 +4,10 @@ import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.common.Rejection;
 import dk.kea.cars.api.validation.FieldError;
 import dk.kea.cars.api.validation.InvalidInput;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +26,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** RFC 9457 answers for every failure of a write (spec §8). */
@@ -37,6 +42,8 @@ class CommandProblemHandler extends CommandFallbackProblems {
             Rejection.Kind.VERSION_MISMATCH, HttpStatus.PRECONDITION_FAILED,
             Rejection.Kind.RULE_VIOLATED, HttpStatus.BAD_REQUEST,
             Rejection.Kind.FORBIDDEN, HttpStatus.FORBIDDEN);
+    private static final Pattern UUID_IN_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput invalid) {
@@ -50,6 +57,23 @@ class CommandProblemHandler extends CommandFallbackProblems {
                 .map(Rejection.class::cast)
                 .map(rejection -> problem(STATUS.get(rejection.kind()), rejection.detail()))
                 .orElseGet(() -> fault(failure));
+    }
+
+    /**
+     * The event store refused a new aggregate because its id was taken in the meantime (two creates raced for one
+     * new id, or a purchase was given an id already in use): a conflict, and the unit of work changed nothing.
+     */
+    @ExceptionHandler({AggregateStreamCreationException.class, ConcurrencyException.class})
+    ProblemDetail idTaken(RuntimeException clash) {
+        Matcher id = UUID_IN_TEXT.matcher(String.valueOf(clash.getMessage()));
+        return problem(HttpStatus.CONFLICT, id.find() ? "The id " + id.group() + " is already in use"
+                : "The id is already in use");
+    }
+
+    /** A query parameter that is not percent-encoded UTF-8 ({@code %ED%A0%BD}): Tomcat cannot decode it. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodable(InvalidParameterException undecodable) {
+        return problem(HttpStatus.BAD_REQUEST, Problems.UNDECODABLE_PARAMETER_DETAIL);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -19,6 +19,7 @@ import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.axonframework.test.matchers.Matchers.predicate;
 
 import dk.kea.cars.api.car.CarCreated;
+import dk.kea.cars.api.car.CarDeleted;
 import dk.kea.cars.api.car.CreateCar;
 import dk.kea.cars.api.common.Rejection;
 import dk.kea.cars.api.common.WriteResult;
@@ -68,7 +69,7 @@ class CarAggregateTest {
     }
 
     private CreateCar create(UUID model, UUID color, List<UUID> accessories, List<UUID> insurances) {
-        return new CreateCar(id, customer, employee, model, color, accessories, insurances, deadline);
+        return new CreateCar(id, customer, employee, model, color, accessories, insurances, deadline, null, true);
     }
 
     // --- price --------------------------------------------------------------------------------------------
@@ -122,7 +123,7 @@ class CarAggregateTest {
     @Test
     void theDeadlineDefaultsToThirtyDaysFromToday() {
         fixture.givenCurrentTime(NOW)
-                .when(new CreateCar(id, customer, employee, R8, BLACK, null, null, null))
+                .when(new CreateCar(id, customer, employee, R8, BLACK, null, null, null, null, true))
                 .expectEvents(new CarCreated(id, 0, NOW, customer, employee, R8, BLACK, List.of(), List.of(),
                         Rules.today().plusDays(30), new BigDecimal("10000.95"), null, false));
     }
@@ -132,7 +133,7 @@ class CarAggregateTest {
     @Test
     void aMissingCustomerIsNotFound() {
         fixture.givenNoPriorActivity()
-                .when(new CreateCar(id, unknown, employee, R8, WHITE, null, null, deadline))
+                .when(new CreateCar(id, unknown, employee, R8, WHITE, null, null, deadline, null, true))
                 .expectException(CommandExecutionException.class)
                 .expectExceptionDetails(new Rejection(Rejection.Kind.NOT_FOUND, "No customer with id " + unknown))
                 .expectNoEvents();
@@ -152,7 +153,7 @@ class CarAggregateTest {
     @Test
     void aMissingEmployeeIsNotFound() {
         fixture.givenNoPriorActivity()
-                .when(new CreateCar(id, customer, unknown, R8, WHITE, null, null, deadline))
+                .when(new CreateCar(id, customer, unknown, R8, WHITE, null, null, deadline, null, true))
                 .expectException(CommandExecutionException.class)
                 .expectExceptionDetails(new Rejection(Rejection.Kind.NOT_FOUND, "No employee with id " + unknown))
                 .expectNoEvents();
@@ -245,6 +246,42 @@ class CarAggregateTest {
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
                 .expectResultMessagePayload(WriteResult.at(0));
+    }
+
+    @Test
+    void createOfAnotherSalesPersonsCarIdIsForbiddenAndShowsNothing() {
+        UUID otherSalesPerson = UUID.randomUUID();
+        fixture.given(existingCar())
+                .when(new CreateCar(id, customer, otherSalesPerson, R8, WHITE, null, null, deadline,
+                        otherSalesPerson, false))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new Rejection(Rejection.Kind.FORBIDDEN,
+                        "A sales person may only see their own cars"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theOwningSalesPersonsRetryAnswersTheCurrentVersion() {
+        fixture.given(existingCar())
+                .when(new CreateCar(id, customer, employee, R8, WHITE, null, null, deadline, employee, false))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(WriteResult.at(0));
+    }
+
+    @Test
+    void createOfADeletedCarsIdIsNotFound() {
+        fixture.given(existingCar(), new CarDeleted(id, 1, CREATED_AT, customer, employee, R8, WHITE, List.of(),
+                        List.of(), deadline, new BigDecimal("10400.90"), null, true))
+                .when(create(R8, WHITE, null, null))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new Rejection(Rejection.Kind.NOT_FOUND, "No car with id " + id))
+                .expectNoEvents();
+    }
+
+    private CarCreated existingCar() {
+        return new CarCreated(id, 0, CREATED_AT, customer, employee, R8, WHITE, List.of(), List.of(), deadline,
+                new BigDecimal("10400.90"), null, false);
     }
 
     /** Records the single CarCreated the command emitted. */

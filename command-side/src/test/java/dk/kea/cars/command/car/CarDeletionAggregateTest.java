@@ -120,13 +120,26 @@ class CarDeletionAggregateTest {
     }
 
     @Test
-    void deleteOfADeletedCarEmitsNothingAndAnswersTheTombstone() {
-        fixture.given(existing(), new CarDeleted(id, 1, CREATED_AT, customer, owner, R8, WHITE,
-                        List.of(TINTED_WINDOWS), List.of(EARTHQUAKE), DEADLINE, PRICE, null, true))
+    void anEmployeesDeleteOfADeletedCarIsNotFound() {
+        fixture.given(existing(), tombstone())
                 .when(new DeleteCar(id, null, false, manager, true))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new Rejection(Rejection.Kind.NOT_FOUND, "No car with id " + id))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theSystemsRepeatedDeleteOfADeletedCarEmitsNothingAndAnswersTheTombstone() {
+        fixture.given(existing(), tombstone())
+                .when(new DeleteCar(id, null, true, null, true))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
                 .expectResultMessagePayload(WriteResult.at(1));
+    }
+
+    private CarDeleted tombstone() {
+        return new CarDeleted(id, 1, CREATED_AT, customer, owner, R8, WHITE, List.of(TINTED_WINDOWS),
+                List.of(EARTHQUAKE), DEADLINE, PRICE, null, true);
     }
 
     @Test

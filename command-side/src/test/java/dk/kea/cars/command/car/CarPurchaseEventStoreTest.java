@@ -72,7 +72,7 @@ class CarPurchaseEventStoreTest {
         var gateway = configuration.commandGateway();
 
         WriteResult created = gateway.sendAndWait(new CreateCar(car, customer, employee, R8, WHITE,
-                List.of(TINTED_WINDOWS), List.of(EARTHQUAKE), null));
+                List.of(TINTED_WINDOWS), List.of(EARTHQUAKE), null, null, true));
         WriteResult bought = gateway.sendAndWait(new PurchaseCar(car, purchase, Rules.today(), employee, false));
 
         assertThat(created).isEqualTo(WriteResult.created(0));

@@ -38,6 +38,7 @@ class ModelAggregateTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Model.class);
+        fixture.registerInjectableResource(new InMemoryModelReferences().brand(brand).colors(red, blue));
     }
 
     private static BigDecimal price(String value) {
@@ -61,6 +62,36 @@ class ModelAggregateTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ModelCreated(id, 0, NOW, brand, "R8", price("1500000.00"), IMAGE, List.of(red, blue)))
                 .expectResultMessagePayload(WriteResult.created(0));
+    }
+
+    @Test
+    void createWithAnUnknownBrandIsNotFoundAndEmitsNothing() {
+        UUID unknown = UUID.randomUUID();
+        fixture.givenNoPriorActivity()
+                .when(new CreateModel(id, unknown, "R8", price("1500000"), IMAGE, ids(red)))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new Rejection(Rejection.Kind.NOT_FOUND, "No brand with id " + unknown))
+                .expectNoEvents();
+    }
+
+    @Test
+    void createWithAnUnknownColorIsNotFoundAndEmitsNothing() {
+        UUID unknown = UUID.randomUUID();
+        fixture.givenNoPriorActivity()
+                .when(new CreateModel(id, brand, "R8", price("1500000"), IMAGE, ids(red, unknown)))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new Rejection(Rejection.Kind.NOT_FOUND, "No color with id " + unknown))
+                .expectNoEvents();
+    }
+
+    @Test
+    void updateToAnUnknownColorIsNotFoundAndEmitsNothing() {
+        UUID unknown = UUID.randomUUID();
+        fixture.given(existing())
+                .when(new UpdateModel(id, null, null, null, null, ids(unknown)))
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new Rejection(Rejection.Kind.NOT_FOUND, "No color with id " + unknown))
+                .expectNoEvents();
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -33,6 +34,13 @@ public class PublicProblemHandler {
     @ExceptionHandler(PublicNotFound.class)
     public ProblemDetail notFound(PublicNotFound missing, HttpServletRequest request) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", missing.getMessage(), request);
+    }
+
+    /** A query parameter that is not percent-encoded UTF-8 ({@code %ED%A0%BD}): Tomcat cannot decode it. */
+    @ExceptionHandler(InvalidParameterException.class)
+    public ProblemDetail undecodable(InvalidParameterException undecodable, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request", Problems.UNDECODABLE_PARAMETER_DETAIL,
+                request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -39,8 +39,8 @@ public class EmployeeReadController {
     @ApiResponse(responseCode = "403", description = "The employee is unknown, deleted or lacks a role")
     @ApiResponse(responseCode = "422", description = "deleted, limit or offset is invalid")
     public List<EmployeeView> list(
-            @Parameter(description = "Only deleted (true) or only active (false) employees; all when absent")
-            @RequestParam(required = false) Boolean deleted,
+            @Parameter(description = "Deleted (true) or active (false, the default) employees")
+            @RequestParam(defaultValue = "false") boolean deleted,
             @Parameter(description = "At most this many employees, 1–1000")
             @RequestParam(defaultValue = QueryPage.DEFAULT_LIMIT) int limit,
             @Parameter(description = "Skip this many employees, at least 0")

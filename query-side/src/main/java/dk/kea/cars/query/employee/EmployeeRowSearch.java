@@ -17,10 +17,10 @@ public class EmployeeRowSearch {
     }
 
     /**
-     * @param deleted {@code null} for every employee, else only those with this deleted flag
+     * @param deleted only the deleted employees, or only the active ones
      * @param onlyId  {@code null} for every employee, else only this one (a sales person sees only itself)
      */
-    public List<EmployeeRow> find(Boolean deleted, UUID onlyId, int offset, int limit) {
+    public List<EmployeeRow> find(boolean deleted, UUID onlyId, int offset, int limit) {
         return QueryJpql.select(entityManager, EmployeeRow.class, "select e from EmployeeRow e where 1 = 1")
                 .and("e.deleted = :deleted", "deleted", deleted)
                 .and("e.id = :id", "id", onlyId)

@@ -11,10 +11,12 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 /**
  * Grants the role the employee has in the read model NOW, not the one in the token: a demoted employee loses
- * rights at once, and an unknown or deleted one gets none (so every protected path answers 403).
+ * rights at once, and a deleted one gets none (so every protected path answers 403). A subject that is no employee
+ * authenticates nobody: 401 (spec §4).
  */
 final class QueryEmployeeAuthorities implements Converter<Jwt, Collection<GrantedAuthority>> {
 
@@ -28,11 +30,9 @@ final class QueryEmployeeAuthorities implements Converter<Jwt, Collection<Grante
 
     @Override
     public Collection<GrantedAuthority> convert(Jwt jwt) {
-        return employeeId(jwt.getSubject())
-                .flatMap(employees::findById)
-                .filter(employee -> !employee.isDeleted())
-                .map(this::authoritiesOf)
-                .orElse(List.of());
+        EmployeeRow employee = employeeId(jwt.getSubject()).flatMap(employees::findById)
+                .orElseThrow(() -> new InvalidBearerTokenException("The token's subject is no employee"));
+        return employee.isDeleted() ? List.of() : authoritiesOf(employee);
     }
 
     private Collection<GrantedAuthority> authoritiesOf(EmployeeRow employee) {

@@ -1,10 +1,12 @@
 package dk.kea.cars.query.web;
 
+import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.validation.FieldError;
 import dk.kea.cars.api.validation.InvalidInput;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -52,6 +54,13 @@ public class QueryProblemHandler extends QueryFallbackProblems {
     public ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex, HttpServletRequest request) {
         String detail = "You are not allowed to read this resource.";
         return answer(QueryProblems.of(HttpStatus.FORBIDDEN, detail, request.getRequestURI()));
+    }
+
+    /** A query parameter that is not percent-encoded UTF-8 ({@code %ED%A0%BD}): Tomcat cannot decode it. */
+    @ExceptionHandler(InvalidParameterException.class)
+    public ResponseEntity<ProblemDetail> undecodable(InvalidParameterException ex, HttpServletRequest request) {
+        return answer(QueryProblems.of(HttpStatus.BAD_REQUEST, Problems.UNDECODABLE_PARAMETER_DETAIL,
+                request.getRequestURI()));
     }
 
     @ExceptionHandler(Exception.class)
