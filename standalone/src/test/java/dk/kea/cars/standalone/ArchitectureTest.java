@@ -27,11 +27,21 @@ class ArchitectureTest {
         assertThat(ALL.containPackage("dk.kea.cars.auth")).isTrue();
         assertThat(ALL.containPackage("dk.kea.cars.publicquery")).isTrue();
         assertThat(ALL.containPackage("dk.kea.cars.api")).isTrue();
+        assertThat(ALL.containPackage("dk.kea.cars.platform")).isTrue();
     }
 
     @Test
     void noServiceModuleImportsAnother() {
         slices().matching("dk.kea.cars.(command|query|auth|publicquery)..").should().notDependOnEachOther()
+                .check(ALL);
+    }
+
+    /** The platform serves every service and knows none of them. */
+    @Test
+    void platformImportsNoService() {
+        noClasses().that().resideInAPackage("dk.kea.cars.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.kea.cars.command..", "dk.kea.cars.query..",
+                        "dk.kea.cars.auth..", "dk.kea.cars.publicquery..")
                 .check(ALL);
     }
 

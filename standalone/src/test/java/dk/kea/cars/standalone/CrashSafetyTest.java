@@ -31,8 +31,8 @@ class CrashSafetyTest {
         results.forEach(round -> System.out.println("crash round: " + round));
 
         assertThat(results).allSatisfy(round -> assertThat(round.problems()).as("round %s", round).isEmpty());
-        assertThat(results.stream().mapToInt(CrashRounds.Round::acknowledged).sum()).as("writes acknowledged")
-                .isGreaterThan(ROUNDS * 10);
+        assertThat(results).as("every round acknowledged writes before its kill")
+                .allSatisfy(round -> assertThat(round.acknowledged()).isPositive());
     }
 
     static List<CrashRounds.Round> run(CrashRounds rounds, int count) throws Exception {

@@ -33,9 +33,11 @@ final class StandaloneProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-XX:+UseSerialGC", "-Daxoniq.update-checker.disabled=true",
                 "-cp", classPath(), "dk.kea.cars.StandaloneApplication", "--server.port=" + port,
-                // readiness polls and checks log in far more often than a person: the throttle is not under test
+                // readiness polls, checks and load log in and write far more often than a person: the login
+                // throttle and the write rate limit are not what these runs measure
                 "--kea.auth.throttle.max-failures-per-email=1000000",
-                "--kea.auth.throttle.max-failures-per-address=1000000"));
+                "--kea.auth.throttle.max-failures-per-address=1000000",
+                "--kea.security.write-rate.per-minute=1000000"));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

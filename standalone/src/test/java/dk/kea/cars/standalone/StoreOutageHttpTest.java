@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Store outages are 503, not 500 (issue 9): the event store answers every call as Axon Server's connector does while
- * it has no connection (a gRPC UNAVAILABLE converted to {@code AxonServerException} AXONIQ-0001). Writes and audit
+ * it has no connection (a gRPC UNAVAILABLE converted to {@code AxonServerException}
+ * with {@code ErrorCode.CONNECTION_FAILED}). Writes and audit
  * reads answer a 503 problem with Retry-After and store nothing; once the store is back, writes are confirmed by the
  * read models again within seconds (no processor waits out a minute of back-off).
  */

@@ -85,21 +85,9 @@ public class ReadModelGuard {
     void stopThoseAhead() {
         ahead.keySet().forEach(name -> processing.eventProcessor(name, StreamingEventProcessor.class)
                 .ifPresent(processor -> {
-                    awaitSegmentsClaimed(processor, Duration.ofSeconds(10));
+                    ProcessorClaims.awaitSegmentsClaimed(processor, Duration.ofSeconds(10));
                     processor.shutDown();
                 }));
-    }
-
-    private static void awaitSegmentsClaimed(StreamingEventProcessor processor, Duration atMost) {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     /** Checks every {@code interval} until {@link #stopChecks()}, on a thread of its own. */

@@ -76,7 +76,7 @@ class OutageRecoveryTest {
                 .until(() -> handled.contains("after"));
     }
 
-    /** As the Axon Server connector fails while it has no connection: gRPC UNAVAILABLE as AXONIQ-0001. */
+    /** As the Axon Server connector fails while it has no connection: gRPC UNAVAILABLE as CONNECTION_FAILED. */
     private RuntimeException unreachable() {
         return ErrorCode.CONNECTION_FAILED.convert(new StatusRuntimeException(Status.UNAVAILABLE));
     }

@@ -1,6 +1,7 @@
 package dk.kea.cars.query.audit;
 
 import dk.kea.cars.platform.processing.AheadOfStore;
+import dk.kea.cars.platform.processing.ProcessorClaims;
 import dk.kea.cars.platform.processing.ReadModelGuard;
 import dk.kea.cars.platform.processing.ReadModelRebuild;
 import dk.kea.cars.query.web.QueryNotFound;
@@ -75,15 +76,7 @@ public class ProjectionControl {
 
     /** So the answer already shows the replay and its target: a started processor claims its segments at once. */
     private static void awaitSegmentsClaimed(StreamingEventProcessor processor) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
-        while (processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        ProcessorClaims.awaitSegmentsClaimed(processor, java.time.Duration.ofSeconds(2));
     }
 
     private static QueryNotFound notFound(String name) {
