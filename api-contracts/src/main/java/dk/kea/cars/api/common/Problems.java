@@ -31,7 +31,12 @@ public final class Problems {
 
     /** The type named after an HTTP status's reason phrase: "Not Found" is {@code urn:kea-cars:problem:not-found}. */
     public static URI typeOfReason(String reasonPhrase) {
-        return type(reasonPhrase.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        return type(slugOfReason(reasonPhrase));
+    }
+
+    /** The slug of an HTTP status's reason phrase: "Not Found" is {@code not-found}. */
+    public static String slugOfReason(String reasonPhrase) {
+        return reasonPhrase.toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 
     /** The members of a problem body in RFC 9457's order; {@code instance} is left out when null. */

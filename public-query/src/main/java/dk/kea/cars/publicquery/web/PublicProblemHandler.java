@@ -1,7 +1,9 @@
 package dk.kea.cars.publicquery.web;
 
+import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.validation.FieldError;
+import dk.kea.cars.api.validation.InvalidInput;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -28,11 +30,18 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 public class PublicProblemHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublicProblemHandler.class);
-    private static final String CORRELATION_HEADER = "X-Correlation-Id";
 
     @ExceptionHandler(PublicNotFound.class)
     public ProblemDetail notFound(PublicNotFound missing, HttpServletRequest request) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", missing.getMessage(), request);
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    public ProblemDetail invalid(InvalidInput invalid, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", "Invalid input",
+                invalid.getMessage(), request);
+        problem.setProperty("errors", invalid.errors());
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -53,13 +62,13 @@ public class PublicProblemHandler {
             body.setInstance(URI.create(request.getRequestURI()));
             return ResponseEntity.status(known.getStatusCode()).headers(known.getHeaders()).body(body);
         }
-        String correlationId = correlationId(request);
+        String correlationId = PublicErrorReportValve.correlationId(request);
         LOG.error("Unhandled error on {} {} [correlationId={}]", request.getMethod(), request.getRequestURI(),
                 correlationId, failure);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The request could not be completed; quote correlation id " + correlationId + ".", request);
-        problem.setProperty("correlation_id", correlationId);
-        return ResponseEntity.internalServerError().header(CORRELATION_HEADER, correlationId).body(problem);
+        problem.setProperty(CorrelationIds.PROBLEM_PROPERTY, correlationId);
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail,
@@ -71,8 +80,4 @@ public class PublicProblemHandler {
         return problem;
     }
 
-    private static String correlationId(HttpServletRequest request) {
-        String given = request.getHeader(CORRELATION_HEADER);
-        return given != null && given.matches("[A-Za-z0-9-]{1,64}") ? given : UUID.randomUUID().toString();
-    }
 }
