@@ -41,8 +41,8 @@ class AuthHttpTest extends AuthQueryTestBase {
     int port;
     @Autowired
     CredentialsProjection projection;
-    @Value("${kea.auth.throttle.max-failures-per-email}")
-    int maxFailuresPerEmail;
+    @Value("${kea.auth.throttle.free-failures-per-email-and-address}")
+    int freeFailuresPerEmail;
 
     @Test
     void loginAnswersATokenThatTheServedJwksVerifies() throws Exception {
@@ -193,7 +193,7 @@ class AuthHttpTest extends AuthQueryTestBase {
     }
 
     @Test
-    void repeatedFailuresForOneEmailAreThrottledEvenWithTheRightPassword() throws Exception {
+    void repeatedFailuresForOneEmailFromOneAddressAreThrottledThereEvenWithTheRightPassword() throws Exception {
         String email = uniqueEmail();
         projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false), REGULAR);
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -209,13 +209,13 @@ class AuthHttpTest extends AuthQueryTestBase {
     }
 
     @Test
-    void elevenFastWrongLoginsForOneEmailAreThrottledWhileAnotherEmailStillLogsIn() throws Exception {
+    void elevenFastWrongLoginsForOneEmailAreThrottledWhileAnotherEmailStillLogsInFromTheSameAddress() throws Exception {
         String email = uniqueEmail();
         String other = uniqueEmail();
         projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false), REGULAR);
         projection.on(employeeCreated(UUID.randomUUID(), other, Role.MANAGER, false), REGULAR);
         String wrong = "Wrong-" + UUID.randomUUID();
-        assertThat(maxFailuresPerEmail).isBetween(1, 10);
+        assertThat(freeFailuresPerEmail).isBetween(1, 10);
 
         HttpResponse<String> throttled = null;
         int answeredAt = 0;
@@ -230,7 +230,7 @@ class AuthHttpTest extends AuthQueryTestBase {
         }
 
         assertThat(throttled).as("throttled within 11 attempts").isNotNull();
-        assertThat(answeredAt).isEqualTo(maxFailuresPerEmail + 1);
+        assertThat(answeredAt).isEqualTo(freeFailuresPerEmail + 1);
         assertThat(throttled.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(
                 seconds -> assertThat(seconds).isBetween(1L, 15 * 60L + 1));
         assertThat(throttled.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -251,7 +251,7 @@ class AuthHttpTest extends AuthQueryTestBase {
         String email = uniqueEmail();
         projection.on(employeeCreated(UUID.randomUUID(), email, Role.ADMIN, false), REGULAR);
         for (int round = 0; round < 3; round++) {
-            for (int attempt = 1; attempt < maxFailuresPerEmail; attempt++) {
+            for (int attempt = 1; attempt < freeFailuresPerEmail; attempt++) {
                 assertThat(login(email, "Wrong-Password-1").statusCode()).isEqualTo(401);
             }
             assertThat(login(email, PASSWORD).statusCode()).as("round %d", round).isEqualTo(200);

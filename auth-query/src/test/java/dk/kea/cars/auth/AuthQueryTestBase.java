@@ -27,7 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "kea.cors.allowed-origins=http://localhost:*",
         "kea.auth.generate-dev-key=true",
         "kea.auth.token-lifetime=20m",
-        "kea.auth.throttle.max-failures-per-address=1000",
+        "kea.auth.throttle.free-failures-per-address=1000",
+        // long enough that a test is never slower than the first delay
+        "kea.auth.throttle.first-delay=60s",
         "kea.security.bcrypt-strength=4",
         // mongo-java-server does not know the 'hello' command Boot's Mongo health check sends; a real MongoDB does
         "management.health.mongodb.enabled=false"})
