@@ -100,6 +100,11 @@ final class Http {
         }
     }
 
+    /** Any method, sent as written ({@code TRACE}, {@code OPTIONS}, ...). */
+    Call call(String method, String path) {
+        return new Call(this, method, path);
+    }
+
     Call get(String path) {
         return new Call(this, "GET", path);
     }
