@@ -103,6 +103,14 @@ class ProblemBodiesHttpTest extends StandaloneTest {
         assertThat(unsafe.header("X-Correlation-Id")).hasValue(replaced);
     }
 
+    @Test
+    void aFormThatCannotBeDecodedIsA400ProblemNotAFault() {
+        Http.Response response = http.post("/api/auth/token").form("%%%").header("X-Correlation-Id", "form-1").send();
+
+        assertProblem(response, 400);
+        assertCorrelated(response, "form-1");
+    }
+
     private static void assertCorrelated(Http.Response response, String correlationId) {
         String what = response.raw().request().method() + " " + response.raw().request().uri();
         assertThat(response.json().get("correlation_id").asText()).as(what).isEqualTo(correlationId);

@@ -1,5 +1,6 @@
 package dk.kea.cars.auth.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.validation.FieldError;
@@ -34,6 +35,14 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @RestControllerAdvice(basePackages = "dk.kea.cars.auth")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class AuthProblemHandler {
+
+    private static final String UNDECODABLE = "The query string or form could not be decoded.";
+
+    /** Tomcat could not decode the query string or form (a bad %-escape): the client's fault, never a 500. */
+    @ExceptionHandler(InvalidParameterException.class)
+    public ProblemDetail undecodableParameters(InvalidParameterException undecodable, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request", UNDECODABLE, request);
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(AuthProblemHandler.class);
 

@@ -1,5 +1,6 @@
 package dk.kea.cars.publicquery.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.validation.FieldError;
@@ -28,6 +29,14 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(basePackages = "dk.kea.cars.publicquery")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PublicProblemHandler {
+
+    private static final String UNDECODABLE = "The query string or form could not be decoded.";
+
+    /** Tomcat could not decode the query string or form (a bad %-escape): the client's fault, never a 500. */
+    @ExceptionHandler(InvalidParameterException.class)
+    public ProblemDetail undecodableParameters(InvalidParameterException undecodable, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request", UNDECODABLE, request);
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(PublicProblemHandler.class);
 

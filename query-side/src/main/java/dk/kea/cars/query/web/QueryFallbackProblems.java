@@ -1,5 +1,8 @@
 package dk.kea.cars.query.web;
 
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.http.HttpStatus;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import dk.kea.cars.api.common.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +22,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class QueryFallbackProblems extends ResponseEntityExceptionHandler {
+
+    private static final String UNDECODABLE = "The query string or form could not be decoded.";
+
+    /** Tomcat could not decode the query string or form (a bad %-escape): the client's fault, never a 500. */
+    @ExceptionHandler(InvalidParameterException.class)
+    public ProblemDetail undecodableParameters(InvalidParameterException undecodable) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UNDECODABLE);
+        problem.setType(Problems.typeOfReason(HttpStatus.BAD_REQUEST.getReasonPhrase()));
+        return problem;
+    }
 
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
