@@ -87,4 +87,12 @@ public abstract class AuthQueryTestBase {
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
         return server;
     }
+
+    /** A problem body without its correlation id, the one member that differs per request by design. */
+    static String withoutCorrelationId(String problem) {
+        tools.jackson.databind.node.ObjectNode body = (tools.jackson.databind.node.ObjectNode)
+                tools.jackson.databind.json.JsonMapper.shared().readTree(problem);
+        body.remove("correlation_id");
+        return body.toString();
+    }
 }
