@@ -66,31 +66,16 @@ public class QueryErrorReportValve extends ErrorReportValve {
             LOG.error("Unanswered failure, status {} [correlationId={}]", status, correlationId, failure);
         }
         try {
-            write(response, problem(status, correlationId));
+            write(response, Problems.ofStatus(status, reasonPhrase(status), correlationId));
         } catch (IOException | RuntimeException unwritable) {
             LOG.warn("Could not write the problem for status {} [correlationId={}]", status, correlationId,
                     unwritable);
         }
     }
 
-    /** No {@code instance}: what Tomcat refused is the caller's own text and is never echoed. */
-    private static Map<String, Object> problem(int status, String correlationId) {
+    private static String reasonPhrase(int status) {
         HttpStatus known = HttpStatus.resolve(status);
-        String title = known == null ? "Error " + status : known.getReasonPhrase();
-        Map<String, Object> body = Problems.body(Problems.slugOfReason(title), title, status,
-                detail(status, title, correlationId), null);
-        body.put(CorrelationIds.PROBLEM_PROPERTY, correlationId);
-        return body;
-    }
-
-    private static String detail(int status, String title, String correlationId) {
-        if (status == HttpStatus.BAD_REQUEST.value()) {
-            return "The request could not be read: its URL or headers are malformed or too large.";
-        }
-        if (status >= 500) {
-            return "Something went wrong on our side; quote correlation id " + correlationId + ".";
-        }
-        return title + ".";
+        return known == null ? "Error " + status : known.getReasonPhrase();
     }
 
     private static void write(Response response, Map<String, Object> problem) throws IOException {
