@@ -63,7 +63,7 @@ public class CarReadController {
             @Parameter(description = "At most this many cars, 1–1000")
             @RequestParam(defaultValue = ListPage.DEFAULT_LIMIT) int limit,
             @Parameter(description = "Skip this many cars, at least 0")
-            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = ListPage.DEFAULT_OFFSET) int offset,
             @Parameter(hidden = true) Authentication caller) {
         ListPage page = new ListPage(limit, offset);
         UUID owner = QueryCallers.employeeFilter(caller, employeeId);

@@ -41,7 +41,7 @@ public class CustomerReadController {
             @Parameter(description = "At most this many customers, 1–1000")
             @RequestParam(defaultValue = ListPage.DEFAULT_LIMIT) int limit,
             @Parameter(description = "Skip this many customers, at least 0")
-            @RequestParam(defaultValue = "0") int offset) {
+            @RequestParam(defaultValue = ListPage.DEFAULT_OFFSET) int offset) {
         ListPage page = new ListPage(limit, offset);
         return search.find(emailFilter, page.offset(), page.limit()).stream().map(CustomerRow::toView).toList();
     }

@@ -44,7 +44,7 @@ public class EmployeeReadController {
             @Parameter(description = "At most this many employees, 1–1000")
             @RequestParam(defaultValue = ListPage.DEFAULT_LIMIT) int limit,
             @Parameter(description = "Skip this many employees, at least 0")
-            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = ListPage.DEFAULT_OFFSET) int offset,
             @Parameter(hidden = true) Authentication caller) {
         ListPage page = new ListPage(limit, offset);
         UUID onlyId = QueryCallers.readsEverything(caller) ? null : QueryCallers.id(caller);

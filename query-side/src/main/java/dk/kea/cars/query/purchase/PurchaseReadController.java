@@ -60,7 +60,7 @@ public class PurchaseReadController {
             @Parameter(description = "At most this many purchases, 1–1000")
             @RequestParam(defaultValue = ListPage.DEFAULT_LIMIT) int limit,
             @Parameter(description = "Skip this many purchases, at least 0")
-            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = ListPage.DEFAULT_OFFSET) int offset,
             @Parameter(hidden = true) Authentication caller) {
         ListPage page = new ListPage(limit, offset);
         UUID owner = QueryCallers.employeeFilter(caller, employeeId);
