@@ -1,6 +1,7 @@
 package dk.kea.cars;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -14,7 +15,8 @@ import org.springframework.context.annotation.FilterType;
  * exactly the beans it brings when it runs alone.
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration
+// Boot's /error page answers Tomcat-level errors with its own JSON; the ErrorReportValve writes problems instead
+@EnableAutoConfiguration(exclude = ErrorMvcAutoConfiguration.class)
 @ComponentScan(basePackages = "dk.kea.cars", excludeFilters = {
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),

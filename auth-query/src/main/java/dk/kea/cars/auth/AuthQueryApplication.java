@@ -4,6 +4,7 @@ import dk.kea.cars.auth.security.AuthSecurityConfig;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
@@ -13,7 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /** The login and token service on its own (port 8083). */
 @OpenAPIDefinition(info = @Info(title = "KEA Cars auth", version = "v1",
         description = "Login for employees: issues signed JWTs and publishes the keys to verify them (JWKS)."))
-@SpringBootApplication
+// Boot's /error page answers Tomcat-level errors with its own JSON; the ErrorReportValve writes problems instead
+@SpringBootApplication(exclude = ErrorMvcAutoConfiguration.class)
 public class AuthQueryApplication {
 
     public static void main(String[] args) {

@@ -27,7 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "kea.cors.allowed-origins=http://localhost:*",
         "kea.auth.generate-dev-key=true",
         "kea.auth.token-lifetime=20m",
-        "kea.auth.throttle.max-failures-per-address=1000",
+        "kea.auth.throttle.free-failures-per-address=1000",
+        // long enough that a test is never slower than the first delay
+        "kea.auth.throttle.first-delay=60s",
         "kea.security.bcrypt-strength=4",
         // mongo-java-server does not know the 'hello' command Boot's Mongo health check sends; a real MongoDB does
         "management.health.mongodb.enabled=false"})
@@ -84,5 +86,13 @@ public abstract class AuthQueryTestBase {
         server.bind("127.0.0.1", 0);
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
         return server;
+    }
+
+    /** A problem body without its correlation id, the one member that differs per request by design. */
+    static String withoutCorrelationId(String problem) {
+        tools.jackson.databind.node.ObjectNode body = (tools.jackson.databind.node.ObjectNode)
+                tools.jackson.databind.json.JsonMapper.shared().readTree(problem);
+        body.remove("correlation_id");
+        return body.toString();
     }
 }

@@ -4,6 +4,7 @@ import dk.kea.cars.publicquery.security.PublicSecurityConfig;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /** The public catalog service on its own (port 8084). Nothing here logs in, so no user store is configured. */
 @OpenAPIDefinition(info = @Info(title = "KEA Cars public catalog", version = "v1",
         description = "Brands, models, colors, accessories and insurances for anonymous customers; read-only."))
-@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
+// Boot's /error page answers Tomcat-level errors with its own JSON; the ErrorReportValve writes problems instead
+@SpringBootApplication(exclude = {UserDetailsServiceAutoConfiguration.class, ErrorMvcAutoConfiguration.class})
 public class PublicQueryApplication {
 
     public static void main(String[] args) {

@@ -76,6 +76,12 @@ final class Http {
             return this;
         }
 
+        /** A body as given, with whatever Content-Type header the caller set. */
+        Call body(String value) {
+            body = value;
+            return this;
+        }
+
         Call form(String value) {
             header("Content-Type", "application/x-www-form-urlencoded");
             body = value;
@@ -98,6 +104,11 @@ final class Http {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** Any method, sent as written ({@code TRACE}, {@code OPTIONS}, ...). */
+    Call call(String method, String path) {
+        return new Call(this, method, path);
     }
 
     Call get(String path) {

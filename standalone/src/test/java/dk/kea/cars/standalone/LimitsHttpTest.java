@@ -116,7 +116,7 @@ class LimitsHttpTest extends StandaloneTest {
                 .header("Origin", "http://localhost:5173").json(Map.of()).send();
         assertThat(write.header("Access-Control-Allow-Origin")).hasValue("http://localhost:5173");
         assertThat(write.header("Access-Control-Expose-Headers")).hasValueSatisfying(headers ->
-                assertThat(headers).contains("ETag").contains("Location"));
+                assertThat(headers).contains("ETag").contains("Location").contains("X-Correlation-Id"));
     }
 
     @Test

@@ -35,8 +35,8 @@ final class StandaloneProcess implements AutoCloseable {
                 "-cp", classPath(), "dk.kea.cars.StandaloneApplication", "--server.port=" + port,
                 // readiness polls, checks and load log in and write far more often than a person: the login
                 // throttle and the write rate limit are not what these runs measure
-                "--kea.auth.throttle.max-failures-per-email=1000000",
-                "--kea.auth.throttle.max-failures-per-address=1000000",
+                "--kea.auth.throttle.free-failures-per-address=1000000",
+                "--kea.auth.throttle.free-failures-per-email-and-address=1000000",
                 "--kea.security.write-rate.per-minute=1000000"));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())

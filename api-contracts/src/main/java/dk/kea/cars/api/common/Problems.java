@@ -35,7 +35,34 @@ public final class Problems {
 
     /** The type named after an HTTP status's reason phrase: "Not Found" is {@code urn:kea-cars:problem:not-found}. */
     public static URI typeOfReason(String reasonPhrase) {
-        return type(reasonPhrase.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        return type(slugOfReason(reasonPhrase));
+    }
+
+    /** The slug of an HTTP status's reason phrase: "Not Found" is {@code not-found}. */
+    public static String slugOfReason(String reasonPhrase) {
+        return reasonPhrase.toLowerCase(Locale.ROOT).replace(' ', '-');
+    }
+
+    /**
+     * The body of an error nothing more is known about than its status (what Tomcat refused itself, an exception no
+     * handler claimed, an error sent without a body), with the request's correlation id. No {@code instance}: the
+     * refused request is the caller's own text and is never echoed.
+     */
+    public static Map<String, Object> ofStatus(int status, String reasonPhrase, String correlationId) {
+        Map<String, Object> problem = body(slugOfReason(reasonPhrase), reasonPhrase, status,
+                detailOfStatus(status, reasonPhrase, correlationId), null);
+        problem.put(CorrelationIds.PROBLEM_PROPERTY, correlationId);
+        return problem;
+    }
+
+    private static String detailOfStatus(int status, String reasonPhrase, String correlationId) {
+        if (status == 400) {
+            return "The request could not be read: its URL or headers are malformed or too large.";
+        }
+        if (status >= 500) {
+            return "Something went wrong on our side; quote correlation id " + correlationId + ".";
+        }
+        return reasonPhrase + ".";
     }
 
     /** The members of a problem body in RFC 9457's order; {@code instance} is left out when null. */

@@ -24,4 +24,15 @@ class ProblemsTest {
         assertThat(Problems.body("not-found", "Not Found", 404, "Gone.", "/api/cars/1"))
                 .containsEntry("instance", "/api/cars/1");
     }
+
+    @Test
+    void aProblemKnownOnlyByItsStatusCarriesTheCorrelationIdAndNoInstance() {
+        assertThat(Problems.ofStatus(405, "Method Not Allowed", "req-1"))
+                .containsEntry("type", "urn:kea-cars:problem:method-not-allowed")
+                .containsEntry("status", 405)
+                .containsEntry("correlation_id", "req-1")
+                .doesNotContainKey("instance");
+        assertThat(Problems.ofStatus(500, "Internal Server Error", "req-2").get("detail").toString())
+                .contains("req-2");
+    }
 }

@@ -1,123 +1,150 @@
 package dk.kea.cars.auth.login;
 
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.TimeMeter;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Throttles failed logins per email and per client address (spec §3) with Bucket4j token buckets: each email may
- * fail {@code kea.auth.throttle.max-failures-per-email} times and each address
- * {@code kea.auth.throttle.max-failures-per-address} times per {@code kea.auth.throttle.window}; the bucket fills
- * up again in full when the window, counted from the bucket's first attempt, has passed. An attempt takes a token
- * from both buckets before the password is checked, so parallel guesses cannot slip past the limit; an empty bucket
- * refuses the login, right password or not, with the time until its next token. A successful login gives the
- * address its token back and resets the email's bucket. Kept in memory: each instance throttles on its own, which is
- * enough to make guessing slow.
+ * Slows down password guessing (spec §3) without letting a stranger lock an employee out. Failures count per client
+ * address and per email at that address, never per email alone: whoever guesses at an email from one address slows
+ * down only themselves, and the employee logging in from anywhere else is not affected. Each key may fail a few
+ * times freely ({@code kea.auth.throttle.free-failures-per-address}, {@code …-per-email-and-address}); after that
+ * each attempt has to wait a delay that doubles with every further failure, from
+ * {@code kea.auth.throttle.first-delay} up to {@code kea.auth.throttle.max-delay}, and an attempt inside the delay is
+ * refused (429 with {@code Retry-After}), right password or not. A key's failures are forgotten once
+ * {@code kea.auth.throttle.forget-after} passed without one.
+ * <p>
+ * An attempt counts as a failure before the password is checked, so parallel guesses cannot slip past; a right
+ * password takes it back: the email starts afresh at that address and the address gets its attempt back. Kept in
+ * memory: each instance throttles on its own, which is enough to make guessing slow. See docs/security.md.
  */
 @Component
 public class AuthLoginThrottle {
 
-    private static final int PRUNE_ABOVE = 10_000;
-
-    private final Limit perEmail;
-    private final Limit perAddress;
+    private final Backoff perAddress;
+    private final Backoff perEmailAtAddress;
 
     @Autowired
-    public AuthLoginThrottle(@Value("${kea.auth.throttle.max-failures-per-email:5}") int maxPerEmail,
-                             @Value("${kea.auth.throttle.max-failures-per-address:20}") int maxPerAddress,
-                             @Value("${kea.auth.throttle.window:15m}") Duration window) {
-        this(maxPerEmail, maxPerAddress, window, TimeMeter.SYSTEM_MILLISECONDS);
+    public AuthLoginThrottle(@Value("${kea.auth.throttle.free-failures-per-address:20}") int freePerAddress,
+                             @Value("${kea.auth.throttle.free-failures-per-email-and-address:5}")
+                             int freePerEmailAndAddress,
+                             @Value("${kea.auth.throttle.first-delay:1s}") Duration firstDelay,
+                             @Value("${kea.auth.throttle.max-delay:15m}") Duration maxDelay,
+                             @Value("${kea.auth.throttle.forget-after:24h}") Duration forgetAfter) {
+        this(new Policy(freePerAddress, freePerEmailAndAddress, firstDelay, maxDelay, forgetAfter),
+                Clock.systemUTC());
     }
 
-    /** With the clock the buckets read; tests pass a clock of their own. */
-    AuthLoginThrottle(int maxPerEmail, int maxPerAddress, Duration window, TimeMeter clock) {
-        if (maxPerEmail < 1 || maxPerAddress < 1 || window.isNegative() || window.isZero()) {
-            throw new IllegalStateException("kea.auth.throttle.max-failures-per-email and -per-address must be at "
-                    + "least 1 and kea.auth.throttle.window positive");
+    /** With the clock the delays are measured on; tests pass a clock of their own. */
+    AuthLoginThrottle(Policy policy, Clock clock) {
+        this.perAddress = new Backoff(policy.freePerAddress(), policy, clock);
+        this.perEmailAtAddress = new Backoff(policy.freePerEmailAndAddress(), policy, clock);
+    }
+
+    /** How much failing is free and how the delays grow after that. */
+    record Policy(int freePerAddress, int freePerEmailAndAddress, Duration firstDelay, Duration maxDelay,
+                  Duration forgetAfter) {
+
+        Policy {
+            if (freePerAddress < 0 || freePerEmailAndAddress < 0 || firstDelay.isNegative() || firstDelay.isZero()
+                    || maxDelay.compareTo(firstDelay) < 0 || forgetAfter.compareTo(maxDelay) < 0) {
+                throw new IllegalStateException("kea.auth.throttle: free failures must not be negative, first-delay "
+                        + "must be positive, max-delay at least first-delay and forget-after at least max-delay");
+            }
         }
-        this.perEmail = new Limit(maxPerEmail, window, clock);
-        this.perAddress = new Limit(maxPerAddress, window, clock);
+
+        /** No delay for the free failures, then first-delay, doubling with each failure, at most max-delay. */
+        Duration delayAfter(int failures, int free) {
+            int doublings = failures - free;
+            if (doublings < 0) {
+                return Duration.ZERO;
+            }
+            Duration delay = firstDelay.multipliedBy(1L << Math.min(doublings, 40));
+            return delay.compareTo(maxDelay) > 0 || delay.isNegative() ? maxDelay : delay;
+        }
     }
 
-    /** Takes one attempt from the email's and the address's bucket, or refuses with how long to wait. */
+    /** Counts the attempt for the address and for the email there, or refuses it with how long to wait. */
     void attempt(String email, String address) {
-        perEmail.take(email);
+        perAddress.take(address);
         try {
-            perAddress.take(address);
+            perEmailAtAddress.take(new EmailAtAddress(email, address));
         } catch (AuthLoginThrottled refused) {
-            perEmail.giveBack(email); // the attempt did not happen
+            perAddress.giveBack(address); // the attempt did not happen
             throw refused;
         }
     }
 
-    /** A right password: the email starts afresh, and the address does not pay for this attempt. */
+    /** A right password: the email starts afresh at this address, and the address does not pay for the attempt. */
     void succeeded(String email, String address) {
-        perEmail.reset(email);
+        perEmailAtAddress.forget(new EmailAtAddress(email, address));
         perAddress.giveBack(address);
     }
 
-    /** Tokens left for the email; for tests and diagnostics. */
-    long remainingForEmail(String email) {
-        return perEmail.remaining(email);
+    private record EmailAtAddress(String email, String address) {
     }
 
-    /** One bucket per key (email or address), created on its first attempt. */
-    private static final class Limit {
+    /** The failures of each key with the time of the last one; a key without failures holds no entry. */
+    private static final class Backoff {
 
-        private final int capacity;
-        private final Duration window;
-        private final TimeMeter clock;
-        private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+        private static final int PRUNE_ABOVE = 10_000;
 
-        Limit(int capacity, Duration window, TimeMeter clock) {
-            this.capacity = capacity;
-            this.window = window;
+        private final int free;
+        private final Policy policy;
+        private final Clock clock;
+        private final Map<Object, Failures> failures = new ConcurrentHashMap<>();
+
+        Backoff(int free, Policy policy, Clock clock) {
+            this.free = free;
+            this.policy = policy;
             this.clock = clock;
         }
 
-        void take(String key) {
-            ConsumptionProbe probe = buckets.computeIfAbsent(key, k -> newBucket()).tryConsumeAndReturnRemaining(1);
-            if (!probe.isConsumed()) {
-                throw new AuthLoginThrottled(retryAfter(probe.getNanosToWaitForRefill()));
+        private record Failures(int count, Instant last) {
+        }
+
+        void take(Object key) {
+            Instant now = clock.instant();
+            AtomicReference<Duration> wait = new AtomicReference<>(Duration.ZERO);
+            failures.compute(key, (k, known) -> {
+                Failures current = known == null || forgotten(known, now) ? new Failures(0, now) : known;
+                Duration left = Duration.between(now, current.last().plus(policy.delayAfter(current.count(), free)));
+                if (left.compareTo(Duration.ZERO) > 0) {
+                    wait.set(left);
+                    return current;
+                }
+                return new Failures(current.count() + 1, now);
+            });
+            if (wait.get().compareTo(Duration.ZERO) > 0) {
+                throw new AuthLoginThrottled(retryAfter(wait.get()));
             }
-            if (buckets.size() > PRUNE_ABOVE) {
-                // a full bucket remembers nothing: dropping it is the same as keeping it
-                buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= capacity);
+            if (failures.size() > PRUNE_ABOVE) {
+                failures.values().removeIf(entry -> forgotten(entry, now));
             }
         }
 
-        void giveBack(String key) {
-            Bucket bucket = buckets.get(key);
-            if (bucket != null) {
-                bucket.addTokens(1); // never above the capacity
-            }
+        void giveBack(Object key) {
+            failures.computeIfPresent(key, (k, known) ->
+                    known.count() <= 1 ? null : new Failures(known.count() - 1, known.last()));
         }
 
-        void reset(String key) {
-            buckets.remove(key);
+        void forget(Object key) {
+            failures.remove(key);
         }
 
-        long remaining(String key) {
-            Bucket bucket = buckets.get(key);
-            return bucket == null ? capacity : bucket.getAvailableTokens();
-        }
-
-        private Bucket newBucket() {
-            return Bucket.builder()
-                    .addLimit(limit -> limit.capacity(capacity).refillIntervally(capacity, window))
-                    .withCustomTimePrecision(clock)
-                    .build();
+        private boolean forgotten(Failures entry, Instant now) {
+            return !entry.last().plus(policy.forgetAfter()).isAfter(now);
         }
 
         /** Whole seconds, rounded up, at least one: what a Retry-After header can say. */
-        private static Duration retryAfter(long nanos) {
-            long seconds = Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+        private static Duration retryAfter(Duration wait) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             return Duration.ofSeconds(seconds);
         }
     }

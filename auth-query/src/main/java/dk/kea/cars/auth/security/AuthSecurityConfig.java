@@ -1,5 +1,6 @@
 package dk.kea.cars.auth.security;
 
+import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.api.common.Problems;
 import java.time.Duration;
 import java.util.List;
@@ -106,7 +107,7 @@ public class AuthSecurityConfig {
         cors.setAllowedOriginPatterns(origins);
         cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "OPTIONS"));
         cors.setAllowedHeaders(List.of("*"));
-        cors.setExposedHeaders(List.of("ETag", "Location", "Retry-After"));
+        cors.setExposedHeaders(List.of("ETag", "Location", "Retry-After", CorrelationIds.HEADER));
         cors.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);

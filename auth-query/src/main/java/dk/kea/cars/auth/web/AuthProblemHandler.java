@@ -1,5 +1,7 @@
 package dk.kea.cars.auth.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.validation.FieldError;
 import dk.kea.cars.api.validation.InvalidInput;
@@ -8,7 +10,6 @@ import dk.kea.cars.auth.login.AuthLoginThrottled;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -37,7 +38,6 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 public class AuthProblemHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuthProblemHandler.class);
-    private static final String CORRELATION_HEADER = "X-Correlation-Id";
 
     @ExceptionHandler(AuthLoginFailed.class)
     public ProblemDetail loginFailed(AuthLoginFailed failed, HttpServletRequest request) {
@@ -89,13 +89,13 @@ public class AuthProblemHandler {
             body.setInstance(URI.create(request.getRequestURI()));
             return ResponseEntity.status(known.getStatusCode()).headers(known.getHeaders()).body(body);
         }
-        String correlationId = correlationId(request);
+        String correlationId = AuthErrorReportValve.correlationId(request);
         LOG.error("Unhandled error on {} {} [correlationId={}]", request.getMethod(), request.getRequestURI(),
                 correlationId, failure);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The request could not be completed; quote correlation id " + correlationId + ".", request);
-        problem.setProperty("correlation_id", correlationId);
-        return ResponseEntity.internalServerError().header(CORRELATION_HEADER, correlationId).body(problem);
+        problem.setProperty(CorrelationIds.PROBLEM_PROPERTY, correlationId);
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     private static ProblemDetail invalidInput(String detail, List<FieldError> errors, HttpServletRequest request) {
@@ -121,8 +121,4 @@ public class AuthProblemHandler {
                 .collect(Collectors.joining("."));
     }
 
-    private static String correlationId(HttpServletRequest request) {
-        String given = request.getHeader(CORRELATION_HEADER);
-        return given != null && given.matches("[A-Za-z0-9-]{1,64}") ? given : UUID.randomUUID().toString();
-    }
 }

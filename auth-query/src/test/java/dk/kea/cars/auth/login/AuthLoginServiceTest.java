@@ -40,7 +40,7 @@ class AuthLoginServiceTest {
     void setUp() throws Exception {
         AuthTokenIssuer issuer = new AuthTokenIssuer(new AuthSigningKey("", true), Duration.ofMinutes(5),
                 "kea-cars", "kea-cars-api");
-        AuthLoginThrottle throttle = new AuthLoginThrottle(1000, 1000, Duration.ofMinutes(15));
+        AuthLoginThrottle throttle = new AuthLoginThrottle(1000, 1000, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1));
         logins = new AuthLoginService(store, issuer, throttle, encoder, DUMMY_HASH);
         employeeHash = BCRYPT.encode(PASSWORD);
         when(store.byEmail(anyString())).thenReturn(Optional.empty());
@@ -89,7 +89,7 @@ class AuthLoginServiceTest {
     void theSpringBuiltDummyHashIsARealBcryptHashOfTheConfiguredCost() throws Exception {
         AuthLoginService built = new AuthLoginService(store,
                 new AuthTokenIssuer(new AuthSigningKey("", true), Duration.ofMinutes(5), "kea-cars", "kea-cars-api"),
-                new AuthLoginThrottle(1000, 1000, Duration.ofMinutes(15)), 5);
+                new AuthLoginThrottle(1000, 1000, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1)), 5);
         java.lang.reflect.Field field = AuthLoginService.class.getDeclaredField("dummyHash");
         field.setAccessible(true);
 

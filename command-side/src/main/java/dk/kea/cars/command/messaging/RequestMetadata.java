@@ -1,6 +1,7 @@
 package dk.kea.cars.command.messaging;
 
 import dk.kea.cars.api.common.MetadataKeys;
+import dk.kea.cars.command.web.CommandErrorReportValve;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,16 +12,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Who is acting and on whose request, read from the current HTTP request and security context. Work the system
  * does by itself (seeding) is attributed to {@link MetadataKeys#SYSTEM}.
  */
 final class RequestMetadata {
-
-    static final String CORRELATION_HEADER = "X-Correlation-Id";
-    private static final Pattern SAFE_CORRELATION_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private RequestMetadata() {
     }
@@ -29,8 +26,7 @@ final class RequestMetadata {
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(MetadataKeys.EMPLOYEE_ID, actingEmployee());
         Optional<HttpServletRequest> request = currentRequest();
-        String correlationId = request.map(r -> r.getHeader(CORRELATION_HEADER))
-                .filter(id -> SAFE_CORRELATION_ID.matcher(id).matches())
+        String correlationId = request.map(CommandErrorReportValve::correlationId)
                 .orElseGet(() -> UUID.randomUUID().toString());
         metadata.put(MetadataKeys.CORRELATION_ID, correlationId);
         metadata.put(MetadataKeys.CAUSATION_ID, correlationId);

@@ -1,5 +1,11 @@
 package dk.kea.cars.command.security;
 
+import java.util.Map;
+
+import dk.kea.cars.command.web.CommandErrorReportValve;
+
+import dk.kea.cars.api.common.CorrelationIds;
+
 import dk.kea.cars.api.common.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,8 +49,9 @@ final class ProblemResponses {
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
-        JSON.writeValue(response.getWriter(), Problems.body(slug, status.getReasonPhrase(), status.value(), detail,
-                instance));
+        Map<String, Object> body = Problems.body(slug, status.getReasonPhrase(), status.value(), detail, instance);
+        body.put(CorrelationIds.PROBLEM_PROPERTY, CommandErrorReportValve.correlationId(response));
+        JSON.writeValue(response.getWriter(), body);
     }
 
     /** The echoed path keeps only plain URL characters: whatever else the caller sent is not repeated back. */

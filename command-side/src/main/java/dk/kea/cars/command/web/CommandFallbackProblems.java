@@ -1,5 +1,6 @@
 package dk.kea.cars.command.web;
 
+import org.springframework.http.HttpStatus;
 import dk.kea.cars.api.common.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +20,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class CommandFallbackProblems extends ResponseEntityExceptionHandler {
+
+
 
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,

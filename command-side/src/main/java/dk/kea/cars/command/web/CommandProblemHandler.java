@@ -1,5 +1,9 @@
 package dk.kea.cars.command.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import dk.kea.cars.api.common.CorrelationIds;
+
 import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.common.Rejection;
 import dk.kea.cars.api.validation.FieldError;
@@ -51,12 +55,12 @@ class CommandProblemHandler extends CommandFallbackProblems {
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    ProblemDetail rejected(CommandExecutionException failure) {
+    ProblemDetail rejected(CommandExecutionException failure, HttpServletRequest request) {
         return failure.getDetails()
                 .filter(Rejection.class::isInstance)
                 .map(Rejection.class::cast)
                 .map(rejection -> problem(STATUS.get(rejection.kind()), rejection.detail()))
-                .orElseGet(() -> fault(failure));
+                .orElseGet(() -> fault(failure, request));
     }
 
     /**
@@ -83,8 +87,8 @@ class CommandProblemHandler extends CommandFallbackProblems {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception failure) {
-        return fault(failure);
+    ProblemDetail unexpected(Exception failure, HttpServletRequest request) {
+        return fault(failure, request);
     }
 
     @Override
@@ -116,12 +120,12 @@ class CommandProblemHandler extends CommandFallbackProblems {
         return problem;
     }
 
-    private static ProblemDetail fault(Exception failure) {
-        String correlationId = UUID.randomUUID().toString();
+    private static ProblemDetail fault(Exception failure, HttpServletRequest request) {
+        String correlationId = CommandErrorReportValve.correlationId(request);
         log.error("Unexpected failure, correlation id {}", correlationId, failure);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; quote correlation id " + correlationId);
-        problem.setProperty("correlation_id", correlationId);
+        problem.setProperty(CorrelationIds.PROBLEM_PROPERTY, correlationId);
         return problem;
     }
 

@@ -1,6 +1,7 @@
 package dk.kea.cars.publicquery.color;
 
 import dk.kea.cars.api.color.ColorView;
+import dk.kea.cars.api.validation.ListPage;
 import dk.kea.cars.publicquery.PublicCatalogReader;
 import dk.kea.cars.publicquery.web.PublicResponses;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -35,8 +37,15 @@ public class PublicColorController {
     @Operation(operationId = "listPublicColors", summary = "List colors",
             description = "Every color a model can be ordered in, sorted by name.")
     @ApiResponse(responseCode = "200", description = "The colors, sorted by name")
-    public List<ColorView> list() {
-        return catalog.find(PublicResponses.byName(), PublicColorDocument.class).stream()
+    @ApiResponse(responseCode = "422", description = "limit or offset is invalid", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+            schema = @Schema(implementation = ProblemDetail.class)))
+    public List<ColorView> list(
+            @Parameter(description = "At most this many, 1–1000")
+            @RequestParam(defaultValue = ListPage.DEFAULT_LIMIT) int limit,
+            @Parameter(description = "Skip this many, at least 0")
+            @RequestParam(defaultValue = ListPage.DEFAULT_OFFSET) int offset) {
+        return catalog.find(PublicResponses.byName(new ListPage(limit, offset)), PublicColorDocument.class).stream()
                 .map(PublicColorDocument::toView)
                 .toList();
     }

@@ -3,6 +3,7 @@ package dk.kea.cars.publicquery.model;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import dk.kea.cars.api.model.ModelView;
+import dk.kea.cars.api.validation.ListPage;
 import dk.kea.cars.publicquery.PublicCatalogReader;
 import dk.kea.cars.publicquery.brand.PublicBrandDocument;
 import dk.kea.cars.publicquery.web.PublicNotFound;
@@ -45,12 +46,16 @@ public class PublicModelController {
     @ApiResponse(responseCode = "404", description = "brand_id names no brand", content = @Content(
             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
             schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "brand_id is not a UUID", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "brand_id is not a UUID, or limit or offset is invalid",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     public List<ModelView> list(@Parameter(description = "Only models of this brand (UUID)")
-                                @RequestParam(name = "brand_id", required = false) UUID brandId) {
-        Query query = PublicResponses.byName();
+                                @RequestParam(name = "brand_id", required = false) UUID brandId,
+                                @Parameter(description = "At most this many models, 1–1000")
+                                @RequestParam(defaultValue = ListPage.DEFAULT_LIMIT) int limit,
+                                @Parameter(description = "Skip this many models, at least 0")
+                                @RequestParam(defaultValue = ListPage.DEFAULT_OFFSET) int offset) {
+        Query query = PublicResponses.byName(new ListPage(limit, offset));
         if (brandId != null) {
             requireBrand(brandId);
             query.addCriteria(where("brandId").is(brandId.toString()));

@@ -1,5 +1,6 @@
 package dk.kea.cars.publicquery.security;
 
+import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.api.common.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -124,7 +125,7 @@ public class PublicSecurityConfig {
         cors.setAllowedOriginPatterns(origins);
         cors.setAllowedMethods(List.of("GET", "HEAD", "OPTIONS"));
         cors.setAllowedHeaders(List.of("*"));
-        cors.setExposedHeaders(List.of("ETag", "Location", "Retry-After"));
+        cors.setExposedHeaders(List.of("ETag", "Location", "Retry-After", CorrelationIds.HEADER));
         cors.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);

@@ -1,5 +1,11 @@
 package dk.kea.cars.publicquery.security;
 
+import java.util.Map;
+
+import dk.kea.cars.publicquery.web.PublicErrorReportValve;
+
+import dk.kea.cars.api.common.CorrelationIds;
+
 import dk.kea.cars.api.common.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,6 +37,8 @@ final class PublicSecurityProblems {
                               String detail, String instance) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        JSON.writeValue(response.getOutputStream(), Problems.body(type, title, status.value(), detail, instance));
+        Map<String, Object> body = Problems.body(type, title, status.value(), detail, instance);
+        body.put(CorrelationIds.PROBLEM_PROPERTY, PublicErrorReportValve.correlationId(response));
+        JSON.writeValue(response.getOutputStream(), body);
     }
 }

@@ -1,7 +1,10 @@
 package dk.kea.cars.publicquery.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.validation.FieldError;
+import dk.kea.cars.api.validation.InvalidInput;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -29,7 +32,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 public class PublicProblemHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublicProblemHandler.class);
-    private static final String CORRELATION_HEADER = "X-Correlation-Id";
 
     @ExceptionHandler(PublicNotFound.class)
     public ProblemDetail notFound(PublicNotFound missing, HttpServletRequest request) {
@@ -41,6 +43,14 @@ public class PublicProblemHandler {
     public ProblemDetail undecodable(InvalidParameterException undecodable, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request", Problems.UNDECODABLE_PARAMETER_DETAIL,
                 request);
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    public ProblemDetail invalid(InvalidInput invalid, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", "Invalid input",
+                invalid.getMessage(), request);
+        problem.setProperty("errors", invalid.errors());
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -61,13 +71,13 @@ public class PublicProblemHandler {
             body.setInstance(URI.create(request.getRequestURI()));
             return ResponseEntity.status(known.getStatusCode()).headers(known.getHeaders()).body(body);
         }
-        String correlationId = correlationId(request);
+        String correlationId = PublicErrorReportValve.correlationId(request);
         LOG.error("Unhandled error on {} {} [correlationId={}]", request.getMethod(), request.getRequestURI(),
                 correlationId, failure);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The request could not be completed; quote correlation id " + correlationId + ".", request);
-        problem.setProperty("correlation_id", correlationId);
-        return ResponseEntity.internalServerError().header(CORRELATION_HEADER, correlationId).body(problem);
+        problem.setProperty(CorrelationIds.PROBLEM_PROPERTY, correlationId);
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail,
@@ -79,8 +89,4 @@ public class PublicProblemHandler {
         return problem;
     }
 
-    private static String correlationId(HttpServletRequest request) {
-        String given = request.getHeader(CORRELATION_HEADER);
-        return given != null && given.matches("[A-Za-z0-9-]{1,64}") ? given : UUID.randomUUID().toString();
-    }
 }

@@ -1,6 +1,7 @@
 package dk.kea.cars.publicquery.web;
 
 import dk.kea.cars.api.common.VersionedView;
+import dk.kea.cars.api.validation.ListPage;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
@@ -13,9 +14,9 @@ public final class PublicResponses {
     private PublicResponses() {
     }
 
-    /** All documents, by name; the id breaks ties so equal names keep a stable order. */
-    public static Query byName() {
-        return new Query().with(Sort.by("name", "_id"));
+    /** One page of the documents, by name; the id breaks ties so equal names keep a stable order. */
+    public static Query byName(ListPage page) {
+        return new Query().with(Sort.by("name", "_id")).skip(page.offset()).limit(page.limit());
     }
 
     public static <V extends VersionedView> ResponseEntity<V> versioned(Optional<V> view, String kind, UUID id) {

@@ -1,10 +1,7 @@
 package dk.kea.cars.query.accessory;
 
-import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AccessoryRowRepository extends JpaRepository<AccessoryRow, UUID> {
-
-    List<AccessoryRow> findAllByOrderByNameAscIdAsc();
 }

@@ -2,6 +2,7 @@ package dk.kea.cars.query.audit;
 
 import dk.kea.cars.api.audit.AuditedType;
 import dk.kea.cars.api.validation.Check;
+import dk.kea.cars.api.validation.ListPage;
 import dk.kea.cars.api.validation.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,8 +28,6 @@ import java.util.UUID;
 @Tag(name = "Audit", description = "Event history and point-in-time state; auditor and admin")
 @SecurityRequirement(name = "bearer")
 class AuditController {
-
-    private static final int MAX_LIMIT = 1000;
 
     private final AuditTrail trail;
     private final PointInTime pointInTime;
@@ -89,7 +88,7 @@ class AuditController {
                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                      @Parameter(description = "Global position to continue after") @RequestParam(required = false)
                      Long after,
-                     @Parameter(description = "1–1000, default 100") @RequestParam(defaultValue = "100") int limit) {
+                     @Parameter(description = "1–1000, default 100") @RequestParam(defaultValue = ListPage.DEFAULT_LIMIT) int limit) {
         validate(aggregateType, from, to, after, limit);
         List<AuditEntry> page = trail.events(new AuditTrail.Filter(aggregateType, aggregateId, employeeId, from, to),
                 after, limit);
@@ -150,12 +149,7 @@ class AuditController {
             }
             return value;
         });
-        check.field("limit", limit, value -> {
-            if (value < 1 || value > MAX_LIMIT) {
-                throw new RuleViolation("must be between 1 and " + MAX_LIMIT);
-            }
-            return value;
-        });
+        check.field("limit", limit, ListPage::limit);
         check.optional("after", after, value -> {
             if (value < 0) {
                 throw new RuleViolation("must not be negative");

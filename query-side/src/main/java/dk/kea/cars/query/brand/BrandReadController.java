@@ -1,6 +1,8 @@
 package dk.kea.cars.query.brand;
 
 import dk.kea.cars.api.brand.BrandView;
+import dk.kea.cars.api.validation.ListPage;
+import dk.kea.cars.query.store.CatalogRows;
 import dk.kea.cars.query.web.QueryResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -20,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class BrandReadController {
 
     private final BrandRowRepository brands;
+    private final CatalogRows catalog;
 
-    public BrandReadController(BrandRowRepository brands) {
+    public BrandReadController(BrandRowRepository brands, CatalogRows catalog) {
         this.brands = brands;
+        this.catalog = catalog;
     }
 
     @GetMapping
@@ -30,8 +35,13 @@ public class BrandReadController {
     @ApiResponse(responseCode = "200", description = "The brands")
     @ApiResponse(responseCode = "401", description = "No or invalid bearer token")
     @ApiResponse(responseCode = "403", description = "The employee is unknown, deleted or lacks a role")
-    public List<BrandView> list() {
-        return brands.findAllByOrderByNameAscIdAsc().stream().map(BrandRow::toView).toList();
+    @ApiResponse(responseCode = "422", description = "limit or offset is invalid")
+    public List<BrandView> list(
+            @Parameter(description = "At most this many, 1–1000")
+            @RequestParam(defaultValue = ListPage.DEFAULT_LIMIT) int limit,
+            @Parameter(description = "Skip this many, at least 0")
+            @RequestParam(defaultValue = ListPage.DEFAULT_OFFSET) int offset) {
+        return catalog.byName(BrandRow.class, new ListPage(limit, offset)).stream().map(BrandRow::toView).toList();
     }
 
     @GetMapping("/{id}")

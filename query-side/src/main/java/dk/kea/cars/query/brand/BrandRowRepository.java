@@ -1,10 +1,7 @@
 package dk.kea.cars.query.brand;
 
-import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface BrandRowRepository extends JpaRepository<BrandRow, UUID> {
-
-    List<BrandRow> findAllByOrderByNameAscIdAsc();
 }

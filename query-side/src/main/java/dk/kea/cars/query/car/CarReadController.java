@@ -5,7 +5,7 @@ import dk.kea.cars.query.customer.CustomerRowRepository;
 import dk.kea.cars.query.employee.EmployeeRowRepository;
 import dk.kea.cars.query.security.QueryCallers;
 import dk.kea.cars.query.web.QueryNotFound;
-import dk.kea.cars.query.web.QueryPage;
+import dk.kea.cars.api.validation.ListPage;
 import dk.kea.cars.query.web.QueryResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -61,11 +61,11 @@ public class CarReadController {
             @Parameter(description = "Only cars whose purchase deadline is before today, UTC (true), or not (false)")
             @RequestParam(name = "is_past_purchase_deadline", required = false) Boolean pastPurchaseDeadline,
             @Parameter(description = "At most this many cars, 1–1000")
-            @RequestParam(defaultValue = QueryPage.DEFAULT_LIMIT) int limit,
+            @RequestParam(defaultValue = ListPage.DEFAULT_LIMIT) int limit,
             @Parameter(description = "Skip this many cars, at least 0")
-            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = ListPage.DEFAULT_OFFSET) int offset,
             @Parameter(hidden = true) Authentication caller) {
-        QueryPage page = new QueryPage(limit, offset);
+        ListPage page = new ListPage(limit, offset);
         UUID owner = QueryCallers.employeeFilter(caller, employeeId);
         requireCustomer(customerId);
         requireEmployee(owner);

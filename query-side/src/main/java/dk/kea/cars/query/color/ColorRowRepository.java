@@ -1,10 +1,7 @@
 package dk.kea.cars.query.color;
 
-import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ColorRowRepository extends JpaRepository<ColorRow, UUID> {
-
-    List<ColorRow> findAllByOrderByNameAscIdAsc();
 }

@@ -1,7 +1,7 @@
 package dk.kea.cars.query.customer;
 
 import dk.kea.cars.api.customer.CustomerView;
-import dk.kea.cars.query.web.QueryPage;
+import dk.kea.cars.api.validation.ListPage;
 import dk.kea.cars.query.web.QueryResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -39,10 +39,10 @@ public class CustomerReadController {
             @Parameter(description = "Only customers whose email contains this text, ignoring case")
             @RequestParam(name = "email_filter", required = false) String emailFilter,
             @Parameter(description = "At most this many customers, 1–1000")
-            @RequestParam(defaultValue = QueryPage.DEFAULT_LIMIT) int limit,
+            @RequestParam(defaultValue = ListPage.DEFAULT_LIMIT) int limit,
             @Parameter(description = "Skip this many customers, at least 0")
-            @RequestParam(defaultValue = "0") int offset) {
-        QueryPage page = new QueryPage(limit, offset);
+            @RequestParam(defaultValue = ListPage.DEFAULT_OFFSET) int offset) {
+        ListPage page = new ListPage(limit, offset);
         return search.find(emailFilter, page.offset(), page.limit()).stream().map(CustomerRow::toView).toList();
     }
 

@@ -2,7 +2,7 @@ package dk.kea.cars.query.employee;
 
 import dk.kea.cars.api.employee.EmployeeView;
 import dk.kea.cars.query.security.QueryCallers;
-import dk.kea.cars.query.web.QueryPage;
+import dk.kea.cars.api.validation.ListPage;
 import dk.kea.cars.query.web.QueryResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -42,11 +42,11 @@ public class EmployeeReadController {
             @Parameter(description = "Deleted (true) or active (false, the default) employees")
             @RequestParam(defaultValue = "false") boolean deleted,
             @Parameter(description = "At most this many employees, 1–1000")
-            @RequestParam(defaultValue = QueryPage.DEFAULT_LIMIT) int limit,
+            @RequestParam(defaultValue = ListPage.DEFAULT_LIMIT) int limit,
             @Parameter(description = "Skip this many employees, at least 0")
-            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = ListPage.DEFAULT_OFFSET) int offset,
             @Parameter(hidden = true) Authentication caller) {
-        QueryPage page = new QueryPage(limit, offset);
+        ListPage page = new ListPage(limit, offset);
         UUID onlyId = QueryCallers.readsEverything(caller) ? null : QueryCallers.id(caller);
         return search.find(deleted, onlyId, page.offset(), page.limit()).stream().map(EmployeeRow::toView).toList();
     }

@@ -1,6 +1,7 @@
 package dk.kea.cars.query.model;
 
 import dk.kea.cars.api.model.ModelView;
+import dk.kea.cars.api.validation.ListPage;
 import dk.kea.cars.query.brand.BrandRowRepository;
 import dk.kea.cars.query.web.QueryNotFound;
 import dk.kea.cars.query.web.QueryResponses;
@@ -36,16 +37,18 @@ public class ModelReadController {
     @ApiResponse(responseCode = "401", description = "No or invalid bearer token")
     @ApiResponse(responseCode = "403", description = "The employee is unknown, deleted or lacks a role")
     @ApiResponse(responseCode = "404", description = "brand_id names no brand")
-    @ApiResponse(responseCode = "422", description = "brand_id is not a UUID")
+    @ApiResponse(responseCode = "422", description = "brand_id is not a UUID, or limit or offset is invalid")
     public List<ModelView> list(@Parameter(description = "Only models of this brand (UUID)")
-                                @RequestParam(name = "brand_id", required = false) UUID brandId) {
-        if (brandId == null) {
-            return models.all();
-        }
-        if (!brands.existsById(brandId)) {
+                                @RequestParam(name = "brand_id", required = false) UUID brandId,
+                                @Parameter(description = "At most this many models, 1–1000")
+                                @RequestParam(defaultValue = ListPage.DEFAULT_LIMIT) int limit,
+                                @Parameter(description = "Skip this many models, at least 0")
+                                @RequestParam(defaultValue = ListPage.DEFAULT_OFFSET) int offset) {
+        ListPage page = new ListPage(limit, offset);
+        if (brandId != null && !brands.existsById(brandId)) {
             throw new QueryNotFound("Brand", brandId);
         }
-        return models.ofBrand(brandId);
+        return models.page(brandId, page);
     }
 
     @GetMapping("/{id}")

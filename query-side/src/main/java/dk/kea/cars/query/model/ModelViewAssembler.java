@@ -1,5 +1,7 @@
 package dk.kea.cars.query.model;
 
+import dk.kea.cars.api.validation.ListPage;
+import dk.kea.cars.query.store.CatalogRows;
 import dk.kea.cars.api.brand.BrandView;
 import dk.kea.cars.api.color.ColorView;
 import dk.kea.cars.api.model.ModelView;
@@ -27,23 +29,23 @@ public class ModelViewAssembler {
     private final ModelRowRepository models;
     private final BrandRowRepository brands;
     private final ColorRowRepository colors;
+    private final CatalogRows catalog;
 
-    public ModelViewAssembler(ModelRowRepository models, BrandRowRepository brands, ColorRowRepository colors) {
+    public ModelViewAssembler(ModelRowRepository models, BrandRowRepository brands, ColorRowRepository colors,
+                              CatalogRows catalog) {
         this.models = models;
         this.brands = brands;
         this.colors = colors;
+        this.catalog = catalog;
     }
 
     public Optional<ModelView> find(UUID id) {
         return models.findById(id).map(this::toView);
     }
 
-    public List<ModelView> all() {
-        return toViews(models.findAllByOrderByNameAscIdAsc());
-    }
-
-    public List<ModelView> ofBrand(UUID brandId) {
-        return toViews(models.findByBrandIdOrderByNameAscIdAsc(brandId));
+    /** A page of every model, or of one brand's models when {@code brandId} is not {@code null}, by name. */
+    public List<ModelView> page(UUID brandId, ListPage page) {
+        return toViews(catalog.byName(ModelRow.class, "r.brandId = :brandId", "brandId", brandId, page));
     }
 
     /** The views of the models the read model holds among {@code ids}, by id. */

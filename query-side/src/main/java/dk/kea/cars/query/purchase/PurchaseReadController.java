@@ -6,7 +6,7 @@ import dk.kea.cars.query.car.CarRowRepository;
 import dk.kea.cars.query.employee.EmployeeRowRepository;
 import dk.kea.cars.query.security.QueryCallers;
 import dk.kea.cars.query.web.QueryNotFound;
-import dk.kea.cars.query.web.QueryPage;
+import dk.kea.cars.api.validation.ListPage;
 import dk.kea.cars.query.web.QueryResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -58,11 +58,11 @@ public class PurchaseReadController {
                     + "name only itself")
             @RequestParam(name = "employee_id", required = false) UUID employeeId,
             @Parameter(description = "At most this many purchases, 1–1000")
-            @RequestParam(defaultValue = QueryPage.DEFAULT_LIMIT) int limit,
+            @RequestParam(defaultValue = ListPage.DEFAULT_LIMIT) int limit,
             @Parameter(description = "Skip this many purchases, at least 0")
-            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = ListPage.DEFAULT_OFFSET) int offset,
             @Parameter(hidden = true) Authentication caller) {
-        QueryPage page = new QueryPage(limit, offset);
+        ListPage page = new ListPage(limit, offset);
         UUID owner = QueryCallers.employeeFilter(caller, employeeId);
         if (owner != null && !employees.existsById(owner)) {
             throw new QueryNotFound("Employee", owner);

@@ -1,5 +1,9 @@
 package dk.kea.cars.query.security;
 
+import dk.kea.cars.query.web.QueryErrorReportValve;
+
+import dk.kea.cars.api.common.CorrelationIds;
+
 import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.query.web.QueryProblems;
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,6 +68,7 @@ final class QueryProblemWriter implements AuthenticationEntryPoint, AccessDenied
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        problem.setProperty(CorrelationIds.PROBLEM_PROPERTY, QueryErrorReportValve.correlationId(response));
         jsonMapper.writeValue(response.getOutputStream(), QueryProblems.asMap(problem));
     }
 }

@@ -1,5 +1,6 @@
 package dk.kea.cars.query.security;
 
+import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.query.employee.EmployeeRowRepository;
 import java.time.Duration;
 import java.time.Instant;
@@ -141,7 +142,8 @@ public class QuerySecurityConfig {
         cors.setAllowedOriginPatterns(origins);
         cors.setAllowedMethods(List.copyOf(READ_METHODS));
         cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.IF_NONE_MATCH, "X-Correlation-Id"));
-        cors.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER));
+        cors.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER,
+                CorrelationIds.HEADER));
         cors.setAllowCredentials(false);
         cors.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();

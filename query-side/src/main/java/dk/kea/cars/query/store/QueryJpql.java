@@ -1,5 +1,6 @@
 package dk.kea.cars.query.store;
 
+import dk.kea.cars.api.validation.ListPage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
@@ -42,5 +43,9 @@ public final class QueryJpql<T> {
         TypedQuery<T> query = entityManager.createQuery(jpql + " order by " + orderBy, type);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public List<T> page(String orderBy, ListPage page) {
+        return page(orderBy, page.offset(), page.limit());
     }
 }

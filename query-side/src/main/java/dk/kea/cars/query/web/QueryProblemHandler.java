@@ -1,6 +1,7 @@
 package dk.kea.cars.query.web;
 
 import dk.kea.cars.api.common.Problems;
+import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.api.validation.FieldError;
 import dk.kea.cars.api.validation.InvalidInput;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,7 +31,6 @@ import org.springframework.web.context.request.WebRequest;
 public class QueryProblemHandler extends QueryFallbackProblems {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryProblemHandler.class);
-    private static final String CORRELATION_HEADER = "X-Correlation-Id";
 
     @ExceptionHandler(QueryNotFound.class)
     public ResponseEntity<ProblemDetail> notFound(QueryNotFound ex, HttpServletRequest request) {
@@ -65,11 +65,11 @@ public class QueryProblemHandler extends QueryFallbackProblems {
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
-        String correlationId = correlationId(request);
+        String correlationId = QueryErrorReportValve.correlationId(request);
         LOG.error("Unexpected failure on {} [correlationId={}]", request.getRequestURI(), correlationId, ex);
         String detail = "An unexpected error occurred; quote correlation id " + correlationId + ".";
         ProblemDetail problem = QueryProblems.of(HttpStatus.INTERNAL_SERVER_ERROR, detail, request.getRequestURI());
-        problem.setProperty("correlation_id", correlationId);
+        problem.setProperty(CorrelationIds.PROBLEM_PROPERTY, correlationId);
         return answer(problem);
     }
 
@@ -104,10 +104,6 @@ public class QueryProblemHandler extends QueryFallbackProblems {
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
-    private static String correlationId(HttpServletRequest request) {
-        String given = request.getHeader(CORRELATION_HEADER);
-        return given != null && given.matches("[A-Za-z0-9-]{1,64}") ? given : UUID.randomUUID().toString();
-    }
 
     private static String uriOf(WebRequest request) {
         return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
