@@ -172,7 +172,7 @@ class QueryHttpTest {
             assertThat(names).as(path).isSorted();
             body.forEach(item -> assertThat(item.has("version")).as(path).isFalse());
         }
-        assertThat(namesOf(get("/api/insurances", token(SALES)))).contains("Basic Cover", "Full Coverage");
+        assertThat(namesOf(get("/api/insurances?limit=1000", token(SALES)))).contains("Basic Cover", "Full Coverage");
     }
 
     @Test
