@@ -21,7 +21,9 @@ import org.springframework.context.annotation.FilterType;
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.REGEX,
-                pattern = "dk\\.kea\\.cars\\.(command|query|auth|publicquery)\\.[A-Za-z]+Application")})
+                pattern = "dk\\.kea\\.cars\\.(command|query|auth|publicquery)\\.[A-Za-z]+Application"),
+        // the platform's beans come from its auto-configurations, once, as in every service
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dk\\.kea\\.cars\\.platform\\..*")})
 public class StandaloneApplication {
 
     public static void main(String[] args) {

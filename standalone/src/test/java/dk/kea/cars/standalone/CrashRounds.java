@@ -94,12 +94,13 @@ final class CrashRounds {
         List<String> problems = new ArrayList<>();
         int lost = 0;
         int duplicated = 0;
+        Map<String, Integer> creations = creationEvents(http, admin);
         for (Acknowledged write : acknowledged) {
-            int creations = creationEvents(http, admin, write);
-            if (creations == 0) {
+            int stored = creations.getOrDefault(write.id() + " " + write.kind().creationEvent, 0);
+            if (stored == 0) {
                 lost++;
                 problems.add("lost: " + write);
-            } else if (creations > 1) {
+            } else if (stored > 1) {
                 duplicated++;
                 problems.add("duplicated: " + write);
             }
@@ -149,19 +150,24 @@ final class CrashRounds {
         return response.status() == 201 ? java.util.Optional.of(id) : java.util.Optional.empty();
     }
 
-    private static int creationEvents(Http http, String token, Acknowledged write) {
-        Http.Response history = http.get("/api/audit/" + write.kind().aggregateType + "/" + write.id() + "/history")
-                .token(token).send();
-        if (history.status() == 404) {
-            return 0;
-        }
-        int creations = 0;
-        for (JsonNode event : history.json()) {
-            if (event.get("event_type").asText().equals(write.kind().creationEvent)) {
-                creations++;
+    /**
+     * Creation events per aggregate id and event type, from one pass over the whole stored history (the audit API's
+     * event pages): one read of the store per round, however many ids were acknowledged.
+     */
+    private static Map<String, Integer> creationEvents(Http http, String token) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        String after = "";
+        while (true) {
+            JsonNode page = http.get("/api/audit/events?limit=1000" + after).token(token).send().json();
+            for (JsonNode event : page.get("events")) {
+                counts.merge(event.get("aggregate_id").asText() + " " + event.get("event_type").asText(), 1,
+                        Integer::sum);
             }
+            if (page.get("events").isEmpty()) {
+                return counts;
+            }
+            after = "&after=" + page.get("next_after").asLong();
         }
-        return creations;
     }
 
     /** Every acknowledged id in every read model that shows its type, within the catch-up time. */

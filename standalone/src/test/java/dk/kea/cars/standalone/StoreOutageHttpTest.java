@@ -68,6 +68,8 @@ class StoreOutageHttpTest extends StandaloneTest {
                     assertThat(type).startsWith("application/problem+json"));
             assertThat(refused.header("Retry-After")).hasValue("5");
             assertThat(refused.json().get("status").asInt()).isEqualTo(503);
+            assertThat(refused.json().get("correlation_id").asText()).isEqualTo(refused.header("X-Correlation-Id")
+                    .orElseThrow());
         }
         assertThat(head()).as("nothing appended").isEqualTo(head);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cmd_name_claim WHERE owner_id = ?", Long.class,

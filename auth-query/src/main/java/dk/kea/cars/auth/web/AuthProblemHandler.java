@@ -1,5 +1,6 @@
 package dk.kea.cars.auth.web;
 
+import dk.kea.cars.platform.problem.ProblemErrorReportValve;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.api.common.Problems;
@@ -89,7 +90,7 @@ public class AuthProblemHandler {
             body.setInstance(URI.create(request.getRequestURI()));
             return ResponseEntity.status(known.getStatusCode()).headers(known.getHeaders()).body(body);
         }
-        String correlationId = AuthErrorReportValve.correlationId(request);
+        String correlationId = ProblemErrorReportValve.correlationId(request);
         LOG.error("Unhandled error on {} {} [correlationId={}]", request.getMethod(), request.getRequestURI(),
                 correlationId, failure);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",

@@ -1,7 +1,7 @@
 package dk.kea.cars.command.messaging;
 
 import dk.kea.cars.api.common.MetadataKeys;
-import dk.kea.cars.command.web.CommandErrorReportValve;
+import dk.kea.cars.platform.problem.ProblemErrorReportValve;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,7 +26,7 @@ final class RequestMetadata {
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(MetadataKeys.EMPLOYEE_ID, actingEmployee());
         Optional<HttpServletRequest> request = currentRequest();
-        String correlationId = request.map(CommandErrorReportValve::correlationId)
+        String correlationId = request.map(ProblemErrorReportValve::correlationId)
                 .orElseGet(() -> UUID.randomUUID().toString());
         metadata.put(MetadataKeys.CORRELATION_ID, correlationId);
         metadata.put(MetadataKeys.CAUSATION_ID, correlationId);

@@ -2,7 +2,7 @@ package dk.kea.cars.command.security;
 
 import java.util.Map;
 
-import dk.kea.cars.command.web.CommandErrorReportValve;
+import dk.kea.cars.platform.problem.ProblemErrorReportValve;
 
 import dk.kea.cars.api.common.CorrelationIds;
 
@@ -50,7 +50,7 @@ final class ProblemResponses {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
         Map<String, Object> body = Problems.body(slug, status.getReasonPhrase(), status.value(), detail, instance);
-        body.put(CorrelationIds.PROBLEM_PROPERTY, CommandErrorReportValve.correlationId(response));
+        body.put(CorrelationIds.PROBLEM_PROPERTY, ProblemErrorReportValve.correlationId(response));
         JSON.writeValue(response.getWriter(), body);
     }
 

@@ -1,5 +1,6 @@
 package dk.kea.cars.command.web;
 
+import dk.kea.cars.platform.problem.ProblemErrorReportValve;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dk.kea.cars.api.common.CorrelationIds;
@@ -121,7 +122,7 @@ class CommandProblemHandler extends CommandFallbackProblems {
     }
 
     private static ProblemDetail fault(Exception failure, HttpServletRequest request) {
-        String correlationId = CommandErrorReportValve.correlationId(request);
+        String correlationId = ProblemErrorReportValve.correlationId(request);
         log.error("Unexpected failure, correlation id {}", correlationId, failure);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; quote correlation id " + correlationId);

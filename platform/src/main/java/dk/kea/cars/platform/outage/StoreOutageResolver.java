@@ -1,6 +1,8 @@
 package dk.kea.cars.platform.outage;
 
+import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.api.common.Problems;
+import dk.kea.cars.platform.problem.ProblemErrorReportValve;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
@@ -12,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A request that failed because the event store could not be reached answers 503 with {@code Retry-After}: nothing
@@ -44,8 +47,10 @@ public class StoreOutageResolver implements HandlerExceptionResolver, Ordered {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            JSON.writeValue(response.getWriter(), Problems.body("service-unavailable", status.getReasonPhrase(),
-                    status.value(), DETAIL, request.getRequestURI()));
+            Map<String, Object> problem = Problems.body("service-unavailable", status.getReasonPhrase(),
+                    status.value(), DETAIL, request.getRequestURI());
+            problem.put(CorrelationIds.PROBLEM_PROPERTY, ProblemErrorReportValve.correlationId(request));
+            JSON.writeValue(response.getWriter(), problem);
         } catch (IOException unwritable) {
             return null;
         }

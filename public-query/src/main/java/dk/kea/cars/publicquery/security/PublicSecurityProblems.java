@@ -2,7 +2,7 @@ package dk.kea.cars.publicquery.security;
 
 import java.util.Map;
 
-import dk.kea.cars.publicquery.web.PublicErrorReportValve;
+import dk.kea.cars.platform.problem.ProblemErrorReportValve;
 
 import dk.kea.cars.api.common.CorrelationIds;
 
@@ -38,7 +38,7 @@ final class PublicSecurityProblems {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         Map<String, Object> body = Problems.body(type, title, status.value(), detail, instance);
-        body.put(CorrelationIds.PROBLEM_PROPERTY, PublicErrorReportValve.correlationId(response));
+        body.put(CorrelationIds.PROBLEM_PROPERTY, ProblemErrorReportValve.correlationId(response));
         JSON.writeValue(response.getOutputStream(), body);
     }
 }

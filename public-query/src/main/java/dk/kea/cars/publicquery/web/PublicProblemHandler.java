@@ -1,5 +1,6 @@
 package dk.kea.cars.publicquery.web;
 
+import dk.kea.cars.platform.problem.ProblemErrorReportValve;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.api.common.Problems;
@@ -71,7 +72,7 @@ public class PublicProblemHandler {
             body.setInstance(URI.create(request.getRequestURI()));
             return ResponseEntity.status(known.getStatusCode()).headers(known.getHeaders()).body(body);
         }
-        String correlationId = PublicErrorReportValve.correlationId(request);
+        String correlationId = ProblemErrorReportValve.correlationId(request);
         LOG.error("Unhandled error on {} {} [correlationId={}]", request.getMethod(), request.getRequestURI(),
                 correlationId, failure);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",

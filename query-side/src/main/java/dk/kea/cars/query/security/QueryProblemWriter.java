@@ -1,6 +1,6 @@
 package dk.kea.cars.query.security;
 
-import dk.kea.cars.query.web.QueryErrorReportValve;
+import dk.kea.cars.platform.problem.ProblemErrorReportValve;
 
 import dk.kea.cars.api.common.CorrelationIds;
 
@@ -68,7 +68,7 @@ final class QueryProblemWriter implements AuthenticationEntryPoint, AccessDenied
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        problem.setProperty(CorrelationIds.PROBLEM_PROPERTY, QueryErrorReportValve.correlationId(response));
+        problem.setProperty(CorrelationIds.PROBLEM_PROPERTY, ProblemErrorReportValve.correlationId(response));
         jsonMapper.writeValue(response.getOutputStream(), QueryProblems.asMap(problem));
     }
 }

@@ -1,5 +1,6 @@
 package dk.kea.cars.query.web;
 
+import dk.kea.cars.platform.problem.ProblemErrorReportValve;
 import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.api.validation.FieldError;
@@ -65,7 +66,7 @@ public class QueryProblemHandler extends QueryFallbackProblems {
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
-        String correlationId = QueryErrorReportValve.correlationId(request);
+        String correlationId = ProblemErrorReportValve.correlationId(request);
         LOG.error("Unexpected failure on {} [correlationId={}]", request.getRequestURI(), correlationId, ex);
         String detail = "An unexpected error occurred; quote correlation id " + correlationId + ".";
         ProblemDetail problem = QueryProblems.of(HttpStatus.INTERNAL_SERVER_ERROR, detail, request.getRequestURI());

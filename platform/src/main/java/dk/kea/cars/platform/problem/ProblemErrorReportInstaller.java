@@ -1,4 +1,4 @@
-package dk.kea.cars.command.web;
+package dk.kea.cars.platform.problem;
 
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
@@ -7,15 +7,12 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
-import org.springframework.stereotype.Component;
 
 /**
- * Puts {@link CommandErrorReportValve} in place of Tomcat's HTML error report (and of the one Boot configures). Ordered
- * last, so it runs after Boot's own customizer. Where several services share one server (standalone) each installs
- * its own, equal, report and the last one stays.
+ * Puts {@link ProblemErrorReportValve} in place of Tomcat's HTML error report (and of the one Boot configures). Ordered
+ * last, so it runs after Boot's own customizer.
  */
-@Component
-class CommandErrorReportInstaller implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+public class ProblemErrorReportInstaller implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
@@ -35,7 +32,7 @@ class CommandErrorReportInstaller implements WebServerFactoryCustomizer<TomcatSe
             }
         }
         // the host adds a valve of this class itself when none is present
-        host.setErrorReportValveClass(CommandErrorReportValve.class.getName());
-        pipeline.addValve(new CommandErrorReportValve());
+        host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+        pipeline.addValve(new ProblemErrorReportValve());
     }
 }

@@ -1,4 +1,4 @@
-package dk.kea.cars.query.web;
+package dk.kea.cars.platform.problem;
 
 import dk.kea.cars.api.common.CorrelationIds;
 import org.springframework.core.MethodParameter;
@@ -13,11 +13,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
  * Every problem body a handler or advice returns carries the request's correlation id (spec §8), whichever handler
- * built it, Spring's own included. Not scoped to this service's package: failures no controller is behind (an
- * unmapped path) are answered by handlers outside it.
+ * built it, Spring's own included. Not scoped to a service's package: failures no controller is behind (an unmapped
+ * path) are answered by handlers outside it.
  */
 @RestControllerAdvice
-class QueryProblemCorrelation implements ResponseBodyAdvice<Object> {
+public class ProblemCorrelation implements ResponseBodyAdvice<Object> {
 
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
@@ -30,7 +30,7 @@ class QueryProblemCorrelation implements ResponseBodyAdvice<Object> {
                                   ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem && request instanceof ServletServerHttpRequest servlet) {
             problem.setProperty(CorrelationIds.PROBLEM_PROPERTY,
-                    QueryErrorReportValve.correlationId(servlet.getServletRequest()));
+                    ProblemErrorReportValve.correlationId(servlet.getServletRequest()));
         }
         return body;
     }

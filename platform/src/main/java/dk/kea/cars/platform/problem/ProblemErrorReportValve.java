@@ -1,4 +1,4 @@
-package dk.kea.cars.query.web;
+package dk.kea.cars.platform.problem;
 
 import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.api.common.Problems;
@@ -26,9 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Accept} header could not be parsed). It also decides each request's correlation id before anything else
  * runs ({@link #correlationId}) and sends it back in {@code X-Correlation-Id}.
  */
-public class QueryErrorReportValve extends ErrorReportValve {
+public class ProblemErrorReportValve extends ErrorReportValve {
 
-    private static final Logger LOG = LoggerFactory.getLogger(QueryErrorReportValve.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorReportValve.class);
     private static final JsonMapper JSON = JsonMapper.shared();
 
     /** The request's correlation id, decided once per request and kept as a request attribute. */
