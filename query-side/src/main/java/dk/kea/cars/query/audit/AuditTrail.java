@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -58,7 +59,11 @@ public class AuditTrail {
     /** Events in store order after the global position {@code after} (from the start when null). */
     public List<AuditEntry> events(Filter filter, Long after, int limit) {
         List<AuditEntry> found = new ArrayList<>();
-        try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(after == null ? null : tokenAfter(after))) {
+        Optional<TrackingToken> start = after == null ? Optional.empty() : tokenAt(after);
+        if (after != null && start.isEmpty()) {
+            return found;
+        }
+        try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(start.orElse(null))) {
             while (found.size() < limit && stream.hasNextAvailable(200, TimeUnit.MILLISECONDS)) {
                 TrackedEventMessage<?> next = stream.nextAvailable();
                 if (next instanceof DomainEventMessage<?> event && filter.test(event)) {
@@ -72,11 +77,24 @@ public class AuditTrail {
         return found;
     }
 
-    private TrackingToken tokenAfter(long position) {
-        if (events.createTailToken() instanceof GlobalSequenceTrackingToken) {
-            return new GlobalSequenceTrackingToken(position);
+    /**
+     * The token at a global position, in the shape this store hands out: Axon Server's
+     * {@code GlobalSequenceTrackingToken}, the JPA store's {@code GapAwareTrackingToken}. The shape is read from the
+     * head token, which a store holding events always has (Axon Server's tail token of a fresh context is null).
+     * Empty when the store holds no event: nothing lies after any position.
+     */
+    private Optional<TrackingToken> tokenAt(long position) {
+        TrackingToken sample = Optional.ofNullable(events.createHeadToken()).orElseGet(events::createTailToken);
+        if (sample == null) {
+            return Optional.empty();
         }
-        return GapAwareTrackingToken.newInstance(position, Collections.emptySortedSet());
+        if (sample instanceof GapAwareTrackingToken) {
+            return Optional.of(GapAwareTrackingToken.newInstance(position, Collections.emptySortedSet()));
+        }
+        if (sample instanceof GlobalSequenceTrackingToken) {
+            return Optional.of(new GlobalSequenceTrackingToken(position));
+        }
+        throw new IllegalStateException("The event store hands out tokens of an unknown kind: " + sample.getClass());
     }
 
     private AuditEntry entry(DomainEventMessage<?> event, Long position) {
