@@ -1,9 +1,9 @@
 package dk.kea.cars.publicquery;
 
+import dk.kea.cars.platform.processing.ReadModelReset;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.context.annotation.Bean;
-import dk.kea.cars.platform.processing.ReadModelReset;
 import com.mongodb.client.MongoClient;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -139,15 +140,15 @@ final class CrashRounds {
      * Every 2xx is an acknowledgement; the id comes back only for a 201 (the read models confirmed it, so a car can
      * refer to it at once). A refusal is no acknowledgement and the writer goes on.
      */
-    private java.util.Optional<UUID> create(Http http, String token, Kind kind, Map<String, Object> body) {
+    private Optional<UUID> create(Http http, String token, Kind kind, Map<String, Object> body) {
         UUID id = UUID.fromString((String) body.get("id"));
         Http.Response response = http.post("/api/" + plural(kind)).token(token).json(body).send();
         if (response.status() / 100 != 2) {
             refusals.add(kind + " " + response.status() + ": " + response.body());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         acknowledged.add(new Acknowledged(kind, id, (String) body.get("email")));
-        return response.status() == 201 ? java.util.Optional.of(id) : java.util.Optional.empty();
+        return response.status() == 201 ? Optional.of(id) : Optional.empty();
     }
 
     /**

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it has no connection (a gRPC UNAVAILABLE converted to {@code AxonServerException}
  * with {@code ErrorCode.CONNECTION_FAILED}). Writes and audit
  * reads answer a 503 problem with Retry-After and store nothing; once the store is back, writes are confirmed by the
- * read models again within seconds (no processor waits out a minute of back-off).
+ * read models again within seconds. (In this JVM the embedded store's reader retries every second by itself; the
+ * processor back-off that Axon Server's streams cause is {@code OutageRecoveryTest}'s.)
  */
 @SpringBootTest(classes = {StandaloneApplication.class, StoreOutageHttpTest.Outage.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

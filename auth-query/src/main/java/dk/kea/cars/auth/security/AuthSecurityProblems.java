@@ -1,8 +1,8 @@
 package dk.kea.cars.auth.security;
 
+import dk.kea.cars.platform.problem.ProblemErrorReportValve;
 import java.util.Map;
 
-import dk.kea.cars.platform.problem.ProblemErrorReportValve;
 
 import dk.kea.cars.api.common.CorrelationIds;
 

@@ -1,18 +1,16 @@
 package dk.kea.cars.auth.web;
 
-import dk.kea.cars.platform.problem.ProblemErrorReportValve;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.validation.FieldError;
 import dk.kea.cars.api.validation.InvalidInput;
 import dk.kea.cars.auth.login.AuthLoginFailed;
 import dk.kea.cars.auth.login.AuthLoginThrottled;
+import dk.kea.cars.platform.problem.ProblemErrorReportValve;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -35,7 +33,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * 422 with the fields at fault (spec §5) rather than Spring's 400. No body ever repeats a submitted password.
  */
 @RestControllerAdvice(basePackages = "dk.kea.cars.auth")
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// right after the platform's undecodable-parameter advice, ahead of every fallback
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class AuthProblemHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuthProblemHandler.class);
@@ -75,12 +74,6 @@ public class AuthProblemHandler {
                 "The request body is not valid JSON.", request);
     }
 
-    /** A form field that is not percent-encoded UTF-8 ({@code username=%ED%A0%BD}): Tomcat cannot decode it. */
-    @ExceptionHandler(InvalidParameterException.class)
-    public ProblemDetail undecodable(InvalidParameterException undecodable, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request", Problems.UNDECODABLE_PARAMETER_DETAIL,
-                request);
-    }
 
     /** Spring's own web errors (405, 406, 415, ...) keep their status and headers; anything else is a real fault. */
     @ExceptionHandler(Exception.class)

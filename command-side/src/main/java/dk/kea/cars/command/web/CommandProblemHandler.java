@@ -9,7 +9,6 @@ import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.common.Rejection;
 import dk.kea.cars.api.validation.FieldError;
 import dk.kea.cars.api.validation.InvalidInput;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -75,11 +74,6 @@ class CommandProblemHandler extends CommandFallbackProblems {
                 : "The id is already in use");
     }
 
-    /** A query parameter that is not percent-encoded UTF-8 ({@code %ED%A0%BD}): Tomcat cannot decode it. */
-    @ExceptionHandler(InvalidParameterException.class)
-    ProblemDetail undecodable(InvalidParameterException undecodable) {
-        return problem(HttpStatus.BAD_REQUEST, Problems.UNDECODABLE_PARAMETER_DETAIL);
-    }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException mismatch) {

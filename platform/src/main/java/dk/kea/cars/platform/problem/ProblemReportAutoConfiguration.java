@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Every error of every service is a problem with the request's correlation id (spec §8): Tomcat's own error report
  * replaced ({@link ProblemErrorReportInstaller}) and the id added to every problem a handler returns
- * ({@link ProblemCorrelation}). One of each per server, also where the four services share one (standalone).
+ * ({@link ProblemCorrelation}), and undecodable parameters as 400 ({@link UndecodableParameterProblems}). One of each per
+ * server, also where the four services share one (standalone).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -21,5 +22,10 @@ public class ProblemReportAutoConfiguration {
     @Bean
     public ProblemCorrelation keaProblemCorrelation() {
         return new ProblemCorrelation();
+    }
+
+    @Bean
+    public UndecodableParameterProblems keaUndecodableParameterProblems() {
+        return new UndecodableParameterProblems();
     }
 }

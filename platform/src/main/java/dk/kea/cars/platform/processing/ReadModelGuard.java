@@ -17,10 +17,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Keeps every read model of this process honest about the event store it is built from.
@@ -46,7 +51,7 @@ public class ReadModelGuard {
     private final Clock clock;
     private final Map<String, AheadOfStore> ahead = new ConcurrentHashMap<>();
     private final Map<String, Instant> failingSince = new ConcurrentHashMap<>();
-    private java.util.concurrent.ScheduledExecutorService checks;
+    private ScheduledExecutorService checks;
 
     public ReadModelGuard(EventProcessingConfiguration processing, EventStore events, TransactionManager transactions,
                           StoreOutageLog outages, Duration retryAfterOutage, Clock clock) {
@@ -92,13 +97,13 @@ public class ReadModelGuard {
 
     /** Checks every {@code interval} until {@link #stopChecks()}, on a thread of its own. */
     void startChecks(Duration interval) {
-        checks = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+        checks = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "read-model-guard");
             thread.setDaemon(true);
             return thread;
         });
         checks.scheduleWithFixedDelay(this::checkSafely, interval.toMillis(), interval.toMillis(),
-                java.util.concurrent.TimeUnit.MILLISECONDS);
+                TimeUnit.MILLISECONDS);
     }
 
     void stopChecks() {
@@ -117,7 +122,7 @@ public class ReadModelGuard {
 
     /** One periodic check of every running processor; positions are read before the head, which only grows. */
     void check() {
-        Map<StreamingEventProcessor, OptionalLong> positions = new java.util.HashMap<>();
+        Map<StreamingEventProcessor, OptionalLong> positions = new HashMap<>();
         streamingProcessors().filter(StreamingEventProcessor::isRunning)
                 .forEach(processor -> positions.put(processor, position(processor.processingStatus().values())));
         OptionalLong head = head();
@@ -215,7 +220,7 @@ public class ReadModelGuard {
                 .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).max();
     }
 
-    private java.util.stream.Stream<StreamingEventProcessor> streamingProcessors() {
+    private Stream<StreamingEventProcessor> streamingProcessors() {
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast);
     }

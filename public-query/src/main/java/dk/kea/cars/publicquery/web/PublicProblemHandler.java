@@ -1,16 +1,14 @@
 package dk.kea.cars.publicquery.web;
 
-import dk.kea.cars.platform.problem.ProblemErrorReportValve;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.validation.FieldError;
 import dk.kea.cars.api.validation.InvalidInput;
+import dk.kea.cars.platform.problem.ProblemErrorReportValve;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -29,7 +27,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * parameter is a 422 (spec §5) rather than Spring's 400.
  */
 @RestControllerAdvice(basePackages = "dk.kea.cars.publicquery")
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// right after the platform's undecodable-parameter advice, ahead of every fallback
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class PublicProblemHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublicProblemHandler.class);
@@ -39,12 +38,6 @@ public class PublicProblemHandler {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", missing.getMessage(), request);
     }
 
-    /** A query parameter that is not percent-encoded UTF-8 ({@code %ED%A0%BD}): Tomcat cannot decode it. */
-    @ExceptionHandler(InvalidParameterException.class)
-    public ProblemDetail undecodable(InvalidParameterException undecodable, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request", Problems.UNDECODABLE_PARAMETER_DETAIL,
-                request);
-    }
 
     @ExceptionHandler(InvalidInput.class)
     public ProblemDetail invalid(InvalidInput invalid, HttpServletRequest request) {

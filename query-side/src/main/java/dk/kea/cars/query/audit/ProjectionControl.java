@@ -14,9 +14,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -76,7 +78,7 @@ public class ProjectionControl {
 
     /** So the answer already shows the replay and its target: a started processor claims its segments at once. */
     private static void awaitSegmentsClaimed(StreamingEventProcessor processor) {
-        ProcessorClaims.awaitSegmentsClaimed(processor, java.time.Duration.ofSeconds(2));
+        ProcessorClaims.awaitSegmentsClaimed(processor, Duration.ofSeconds(2));
     }
 
     private static QueryNotFound notFound(String name) {
@@ -84,7 +86,7 @@ public class ProjectionControl {
     }
 
     private ProjectionStatus status(StreamingEventProcessor processor, Long head) {
-        java.util.Optional<AheadOfStore> ahead = guard.aheadOfStore(processor.getName());
+        Optional<AheadOfStore> ahead = guard.aheadOfStore(processor.getName());
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         Long position = segments.stream().map(segment -> position(segment.getCurrentPosition()))
                 .filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);

@@ -1,10 +1,10 @@
 package dk.kea.cars.query.security;
 
-import dk.kea.cars.platform.problem.ProblemErrorReportValve;
 
 import dk.kea.cars.api.common.CorrelationIds;
 
 import dk.kea.cars.api.common.Problems;
+import dk.kea.cars.platform.problem.ProblemErrorReportValve;
 import dk.kea.cars.query.web.QueryProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

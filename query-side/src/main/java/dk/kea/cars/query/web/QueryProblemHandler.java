@@ -1,14 +1,12 @@
 package dk.kea.cars.query.web;
 
-import dk.kea.cars.platform.problem.ProblemErrorReportValve;
-import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.api.validation.FieldError;
 import dk.kea.cars.api.validation.InvalidInput;
+import dk.kea.cars.platform.problem.ProblemErrorReportValve;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -57,12 +55,6 @@ public class QueryProblemHandler extends QueryFallbackProblems {
         return answer(QueryProblems.of(HttpStatus.FORBIDDEN, detail, request.getRequestURI()));
     }
 
-    /** A query parameter that is not percent-encoded UTF-8 ({@code %ED%A0%BD}): Tomcat cannot decode it. */
-    @ExceptionHandler(InvalidParameterException.class)
-    public ResponseEntity<ProblemDetail> undecodable(InvalidParameterException ex, HttpServletRequest request) {
-        return answer(QueryProblems.of(HttpStatus.BAD_REQUEST, Problems.UNDECODABLE_PARAMETER_DETAIL,
-                request.getRequestURI()));
-    }
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
