@@ -7,7 +7,7 @@ import dk.kea.cars.command.lookup.FindLookup;
 import dk.kea.cars.command.lookup.LookupVersion;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.context.annotation.Profile;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * Oliver, purchased today (10420.70), and James's Fiesta for the test customer. Deadlines are relative to today.
  */
 @Component
-@Profile("demo")
+@ConditionalOnBooleanProperty("kea.demo-data")
 class DemoCars {
 
     private static final UUID JAMES = UUID.fromString("d096d2e1-f06a-4555-9cd1-afa9f930f10c");

@@ -7,8 +7,8 @@ import dk.kea.cars.api.employee.CreateEmployee;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,12 +22,12 @@ import static dk.kea.cars.command.seed.CatalogSeeder.read;
 import static dk.kea.cars.command.seed.CatalogSeeder.text;
 
 /**
- * Demo profile only: the employees of {@code demo-people.json}, one per role, with their demo passwords (which
- * bypass the password policy here and nowhere else), its customers, and a few cars. Idempotent by the fixed ids
- * like the catalog seed.
+ * Demo data only ({@code kea.demo-data}, {@code KEA_DEMO_DATA}; on in the standalone's demo profile): the employees
+ * of {@code demo-people.json}, one per role, with their demo passwords (which bypass the password policy here and
+ * nowhere else), its customers, and a few cars. Idempotent by the fixed ids like the catalog seed.
  */
 @Component
-@Profile("demo")
+@ConditionalOnBooleanProperty("kea.demo-data")
 class DemoPeopleSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPeopleSeeder.class);
@@ -55,7 +55,7 @@ class DemoPeopleSeeder {
                 text(customer, "last_name"), text(customer, "address")));
         customers.forEach(commands::sendAndWait);
         demoCars.seed();
-        log.warn("Demo profile: demo employees, customers and cars present (demo passwords, never use this "
+        log.warn("Demo data: demo employees, customers and cars present (demo passwords, never use this "
                 + "profile in production)");
     }
 }
