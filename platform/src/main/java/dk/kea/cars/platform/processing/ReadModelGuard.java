@@ -22,9 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -51,7 +48,7 @@ public class ReadModelGuard {
     private final Clock clock;
     private final Map<String, AheadOfStore> ahead = new ConcurrentHashMap<>();
     private final Map<String, Instant> failingSince = new ConcurrentHashMap<>();
-    private ScheduledExecutorService checks;
+    private Periodic checks;
 
     public ReadModelGuard(EventProcessingConfiguration processing, EventStore events, TransactionManager transactions,
                           StoreOutageLog outages, Duration retryAfterOutage, Clock clock) {
@@ -97,26 +94,12 @@ public class ReadModelGuard {
 
     /** Checks every {@code interval} until {@link #stopChecks()}, on a thread of its own. */
     void startChecks(Duration interval) {
-        checks = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "read-model-guard");
-            thread.setDaemon(true);
-            return thread;
-        });
-        checks.scheduleWithFixedDelay(this::checkSafely, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        checks = Periodic.every(interval, "read-model-guard", this::check);
     }
 
     void stopChecks() {
         if (checks != null) {
-            checks.shutdownNow();
-        }
-    }
-
-    private void checkSafely() {
-        try {
-            check();
-        } catch (RuntimeException failure) {
-            log.warn("Read-model check failed; trying again at the next one", failure);
+            checks.stop();
         }
     }
 

@@ -4,9 +4,11 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,29 +39,62 @@ public class ReadModelRebuild {
     public Optional<StreamingEventProcessor> rebuild(String processorName) {
         Optional<StreamingEventProcessor> found = processing.eventProcessor(processorName,
                 StreamingEventProcessor.class);
-        List<ReadModelReset> ownResets = resets.stream().filter(reset -> reset.processor().equals(processorName))
-                .toList();
-        if (found.isEmpty() || ownResets.isEmpty()) {
+        if (found.isEmpty() || ownResets(processorName).isEmpty()) {
             return Optional.empty();
         }
-        StreamingEventProcessor processor = found.get();
-        log.warn("Rebuilding read model '{}' from scratch: it is empty until its processor catches up",
-                processorName);
-        processor.shutDown();
-        forgetPositions(processorName);
-        transactions.executeInTransaction(() -> ownResets.forEach(reset -> reset.dropEverything().run()));
-        guard.cleared(processorName);
-        processor.start();
+        found.get().shutDown();
+        rebuildStopped(processorName);
+        found.get().start();
         return found;
     }
 
+    /**
+     * The same for a processor stopped on every instance ({@link ReadModelControl}): false when this process does not
+     * know how to empty its read model. Throws {@code UnableToClaimTokenException}, having changed nothing, while
+     * another instance still holds a segment.
+     */
+    boolean rebuildStopped(String processorName) {
+        List<ReadModelReset> ownResets = ownResets(processorName);
+        if (ownResets.isEmpty()) {
+            return false;
+        }
+        log.warn("Rebuilding read model '{}' from scratch: it is empty until its processor catches up",
+                processorName);
+        forgetPositions(processorName);
+        transactions.executeInTransaction(() -> ownResets.forEach(reset -> reset.dropEverything().run()));
+        guard.cleared(processorName);
+        return true;
+    }
+
+    private List<ReadModelReset> ownResets(String processorName) {
+        return resets.stream().filter(reset -> reset.processor().equals(processorName)).toList();
+    }
+
+    /**
+     * Every segment is claimed before any is deleted (a token is deleted only by the instance holding it), so a
+     * segment still held elsewhere leaves all positions as they were, also in a token store without transactions.
+     */
     private void forgetPositions(String processorName) {
         TokenStore tokens = processing.tokenStore(processorName);
         transactions.executeInTransaction(() -> {
-            for (int segment : tokens.fetchSegments(processorName)) {
-                tokens.fetchToken(processorName, segment); // a token is deleted only by the instance holding it
+            int[] segments = tokens.fetchSegments(processorName);
+            claimAll(tokens, processorName, segments);
+            for (int segment : segments) {
                 tokens.deleteToken(processorName, segment);
             }
         });
+    }
+
+    private static void claimAll(TokenStore tokens, String processorName, int[] segments) {
+        List<Integer> claimed = new ArrayList<>();
+        try {
+            for (int segment : segments) {
+                tokens.fetchToken(processorName, segment);
+                claimed.add(segment);
+            }
+        } catch (UnableToClaimTokenException heldElsewhere) {
+            claimed.forEach(segment -> tokens.releaseClaim(processorName, segment));
+            throw heldElsewhere;
+        }
     }
 }

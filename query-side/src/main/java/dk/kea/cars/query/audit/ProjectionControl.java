@@ -1,55 +1,51 @@
 package dk.kea.cars.query.audit;
 
-import dk.kea.cars.platform.processing.AheadOfStore;
-import dk.kea.cars.platform.processing.ProcessorClaims;
-import dk.kea.cars.platform.processing.ReadModelGuard;
-import dk.kea.cars.platform.processing.ReadModelRebuild;
-import dk.kea.cars.query.web.QueryNotFound;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import dk.kea.cars.api.readmodel.ReadModelProcessor;
+import dk.kea.cars.api.readmodel.ReadModelProcessors;
+import dk.kea.cars.api.readmodel.ReadModelSegment;
+import dk.kea.cars.platform.processing.ReadModelOperations;
+import dk.kea.cars.platform.processing.ReadModelOperations.NoSuchReadModel;
+import dk.kea.cars.platform.processing.ReadModelOperations.Outcome;
+import dk.kea.cars.platform.processing.ReadModelOperations.Refused;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-import java.time.Duration;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.UUID;
-
 /**
- * The tracking processors of this process (all four services' in the standalone app; with Axon Server, each
- * service's own): their progress, and a reset-and-replay from the first event.
+ * Every read model of every service (all four in the standalone app, each service's pods on Axon Server): their
+ * progress, merged over the instances that run them, and a replay or rebuild that every instance takes part in
+ * ({@link ReadModelOperations}).
  */
 @Component
 public class ProjectionControl {
 
-    private final EventProcessingConfiguration processing;
-    private final EventStore events;
-    private final ReadModelGuard guard;
-    private final ReadModelRebuild rebuilds;
+    private final ReadModelOperations operations;
 
-    ProjectionControl(EventProcessingConfiguration processing, EventStore events, ReadModelGuard guard,
-                      ReadModelRebuild rebuilds) {
-        this.processing = processing;
-        this.events = events;
-        this.guard = guard;
-        this.rebuilds = rebuilds;
+    ProjectionControl(ReadModelOperations operations) {
+        this.operations = operations;
     }
 
     public List<ProjectionStatus> statuses() {
-        Long head = position(events.createHeadToken());
-        return processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance)
-                .map(StreamingEventProcessor.class::cast)
-                .sorted(Comparator.comparing(StreamingEventProcessor::getName))
-                .map(processor -> status(processor, head))
-                .toList();
+        Map<String, List<Held>> byName = new TreeMap<>();
+        for (ReadModelProcessors report : operations.reports()) {
+            for (ReadModelProcessor processor : report.processors()) {
+                byName.computeIfAbsent(processor.name(), name -> new ArrayList<>())
+                        .add(new Held(report.instance(), processor));
+            }
+        }
+        return byName.values().stream().map(ProjectionControl::merge).toList();
+    }
+
+    /** Rebuilds one read model from the first event, in place: rows are rewritten, reads keep answering. */
+    public ProjectionStatus replay(String name) {
+        return afterwards(name, operations.replay(name));
     }
 
     /**
@@ -57,75 +53,58 @@ public class ProjectionControl {
      * store, and the way to drop rows whose events no longer exist, which an in-place replay keeps.
      */
     public ProjectionStatus rebuild(String name) {
-        StreamingEventProcessor processor = rebuilds.rebuild(name).orElseThrow(() -> notFound(name));
-        awaitSegmentsClaimed(processor);
-        return status(processor, position(events.createHeadToken()));
+        return afterwards(name, operations.rebuild(name));
     }
 
-    /** Rebuilds one read model from the first event, in place (see {@code VersionGate} for query-side). */
-    public ProjectionStatus replay(String name) {
-        StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> notFound(name));
-        guard.aheadOfStore(name).ifPresent(ahead -> {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, ahead.advice());
-        });
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        awaitSegmentsClaimed(processor);
-        return status(processor, position(events.createHeadToken()));
-    }
-
-    /** So the answer already shows the replay and its target: a started processor claims its segments at once. */
-    private static void awaitSegmentsClaimed(StreamingEventProcessor processor) {
-        ProcessorClaims.awaitSegmentsClaimed(processor, Duration.ofSeconds(2));
-    }
-
-    private static QueryNotFound notFound(String name) {
-        return new QueryNotFound("Processor", UUID.nameUUIDFromBytes(name.getBytes()));
-    }
-
-    private ProjectionStatus status(StreamingEventProcessor processor, Long head) {
-        Optional<AheadOfStore> ahead = guard.aheadOfStore(processor.getName());
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        Long position = segments.stream().map(segment -> position(segment.getCurrentPosition()))
-                .filter(java.util.Objects::nonNull).min(Long::compare).orElse(null);
-        String error = ahead.isPresent() ? "AheadOfEventStore" : segments.stream()
-                .filter(EventTrackerStatus::isErrorState)
-                .map(segment -> segment.getError().getClass().getSimpleName()).findFirst().orElse(null);
-        Long replayUpTo = segments.stream().filter(ProjectionControl::replayUnfinished)
-                .map(segment -> position(segment.getResetPosition())).filter(java.util.Objects::nonNull)
-                .max(Long::compare).orElse(null);
-        if (ahead.isPresent()) {
-            position = ahead.get().position();
+    private ProjectionStatus afterwards(String name, Outcome outcome) {
+        if (outcome instanceof NoSuchReadModel) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No running service has a read model named '"
+                    + name + "'; GET /api/audit/projections lists them");
         }
+        if (outcome instanceof Refused refused) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, refused.reason());
+        }
+        return statuses().stream().filter(status -> status.name().equals(name)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+                        "Read model '" + name + "' was started again but its instances did not answer in time"));
+    }
+
+    /** One instance's view of a processor. */
+    private record Held(String instance, ReadModelProcessor processor) {
+    }
+
+    private static ProjectionStatus merge(List<Held> views) {
+        List<ReadModelProcessor> processors = views.stream().map(Held::processor).toList();
+        List<ProjectionStatus.SegmentStatus> segments = views.stream()
+                .flatMap(view -> view.processor().segments().stream().map(segment ->
+                        new ProjectionStatus.SegmentStatus(segment.segment(), view.instance(), segment.position(),
+                                segment.replaying())))
+                .sorted(Comparator.comparingInt(ProjectionStatus.SegmentStatus::segment)).toList();
+        List<ReadModelSegment> allSegments = processors.stream().flatMap(p -> p.segments().stream()).toList();
+        Long ahead = first(processors, ReadModelProcessor::aheadOfStorePosition);
+        Long position = ahead != null ? ahead : allSegments.stream().map(ReadModelSegment::position)
+                .filter(Objects::nonNull).min(Long::compare).orElse(null);
+        Long head = processors.stream().map(ReadModelProcessor::head).filter(Objects::nonNull)
+                .max(Long::compare).orElse(null);
+        Long replayUpTo = allSegments.stream().filter(ProjectionControl::replayUnfinished)
+                .map(ReadModelSegment::resetPosition).filter(Objects::nonNull).max(Long::compare).orElse(null);
         Long lag = head == null ? null : head - (position == null ? -1 : position);
-        return new ProjectionStatus(processor.getName(), position, head, lag, replayUpTo != null, replayUpTo,
-                processor.isRunning(), error, ahead.isPresent());
+        return new ProjectionStatus(processors.get(0).name(), position, head, lag, replayUpTo != null, replayUpTo,
+                processors.stream().anyMatch(ReadModelProcessor::running), first(processors, ReadModelProcessor::error),
+                ahead != null, processors.stream().mapToInt(ReadModelProcessor::segmentCount).max().orElse(0),
+                segments, views.stream().map(Held::instance).sorted().toList());
+    }
+
+    private static <T> T first(List<ReadModelProcessor> processors, Function<ReadModelProcessor, T> property) {
+        return processors.stream().map(property).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /**
      * Axon keeps a segment flagged as replaying until it handles an event stored after the reset, which may be long
      * after it has rebuilt everything; a replay is done, for an operator, once it has reached the reset position.
      */
-    private static boolean replayUnfinished(EventTrackerStatus segment) {
-        if (!segment.isReplaying()) {
-            return false;
-        }
-        Long reset = position(segment.getResetPosition());
-        Long current = position(segment.getCurrentPosition());
-        return reset != null && (current == null || current < reset);
-    }
-
-    private static Long position(TrackingToken token) {
-        return token == null ? null : boxed(token.position());
-    }
-
-    private static Long position(OptionalLong position) {
-        return boxed(position);
-    }
-
-    private static Long boxed(OptionalLong value) {
-        return value.isPresent() ? value.getAsLong() : null;
+    private static boolean replayUnfinished(ReadModelSegment segment) {
+        return segment.replaying() && segment.resetPosition() != null
+                && (segment.position() == null || segment.position() < segment.resetPosition());
     }
 }
