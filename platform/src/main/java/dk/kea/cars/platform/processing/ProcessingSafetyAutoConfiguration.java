@@ -88,6 +88,7 @@ public class ProcessingSafetyAutoConfiguration {
     public ConfigurerModule keaProcessingSafety(EventProcessingConfigurer processing,
                                                 ObjectProvider<ReadModelGuard> guard,
                                                 ObjectProvider<ReadModelControl> control,
+                                                ObjectProvider<ReadModelOperations> operations,
                                                 ObjectProvider<QueryBus> queryBus,
                                                 ObjectProvider<CommandBus> commandBus,
                                                 ProcessingSafetyProperties properties) {
@@ -102,7 +103,10 @@ public class ProcessingSafetyAutoConfiguration {
             configurer.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS,
                     () -> control.getObject().subscribe(queryBus.getObject(), commandBus.getObject()));
             configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS + 1,
-                    () -> control.getObject().startTicks(properties.checkInterval()));
+                    () -> control.getObject().startTicks(properties.checkInterval(),
+                            new SegmentBalancer(operations.getObject(), control.getObject(),
+                                    properties.balanceInterval().multipliedBy(2)),
+                            properties.balanceInterval()));
             configurer.onShutdown(Phase.INBOUND_EVENT_CONNECTORS + 1, () -> control.getObject().stopTicks());
         };
     }

@@ -56,6 +56,7 @@ public class ReadModelControl {
     private final Clock clock;
     private final Map<String, Pause> pauses = new ConcurrentHashMap<>();
     private Periodic ticks;
+    private Periodic balancing;
 
     private record Pause(String operation, Instant until) {
     }
@@ -131,13 +132,15 @@ public class ReadModelControl {
         return new ReadModelPause(instance, processor.isPresent());
     }
 
-    void startTicks(Duration interval) {
-        ticks = Periodic.every(interval, "read-model-control", this::resumeExpiredPauses);
+    void startTicks(Duration pauseCheckInterval, SegmentBalancer balancer, Duration balanceInterval) {
+        ticks = Periodic.every(pauseCheckInterval, "read-model-pauses", this::resumeExpiredPauses);
+        balancing = Periodic.every(balanceInterval, "read-model-balancer", balancer::balance);
     }
 
     void stopTicks() {
         if (ticks != null) {
             ticks.stop();
+            balancing.stop();
         }
     }
 
