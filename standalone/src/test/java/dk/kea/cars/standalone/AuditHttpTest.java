@@ -114,7 +114,13 @@ class AuditHttpTest extends StandaloneTest {
         for (JsonNode processor : processors) {
             assertThat(processor.get("head").asLong()).isGreaterThanOrEqualTo(processor.get("position").asLong());
             assertThat(processor.get("lag").asLong()).isGreaterThanOrEqualTo(0);
+            assertThat(processor.get("segment_count").asInt()).as(processor.toString()).isEqualTo(2);
+            assertThat(field(processor.get("segments"), "segment")).as(processor.toString()).containsExactly("0", "1");
+            assertThat(processor.get("instances")).hasSize(1);
         }
+        Http.Response unknown = http.post("/api/audit/projections/no-such-model/replay").token(tokenOf(ADMIN)).send();
+        assertProblem(unknown, 404);
+        assertThat(unknown.json().get("detail").asText()).contains("'no-such-model'");
         assertProblem(http.post("/api/audit/projections/public-query/replay").token(auditor).send(), 403);
         Http.Response replay = http.post("/api/audit/projections/public-query/replay").token(tokenOf(ADMIN)).send();
         assertThat(replay.status()).as(replay.body()).isEqualTo(202);
