@@ -64,7 +64,7 @@ public class CommandSecurityConfig {
                         BearerTokenAuthenticationFilter.class)
                 // roles as of spec §3, admin ⊇ manager ⊇ sales person (the platform's role hierarchy)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(KeaSecurityChains.OPEN_PLATFORM_PATHS).permitAll()
+                        .requestMatchers(KeaSecurityChains.openPlatformPaths()).permitAll()
                         .requestMatchers("/api/insurances/**", "/api/brands/**", "/api/colors/**",
                                 "/api/accessories/**", "/api/models/**").hasRole(Role.MANAGER.name())
                         .requestMatchers("/api/employees/**").hasRole(Role.ADMIN.name())
@@ -90,7 +90,7 @@ public class CommandSecurityConfig {
                         return request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
                     }
                 }));
-        for (String path : KeaSecurityChains.OPEN_PLATFORM_PATHS) {
+        for (String path : KeaSecurityChains.openPlatformPaths()) {
             matchers.add(withDefaults().matcher(path));
         }
         return new OrRequestMatcher(matchers);

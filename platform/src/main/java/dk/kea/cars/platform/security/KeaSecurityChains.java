@@ -20,8 +20,7 @@ import org.springframework.web.filter.CorsFilter;
  */
 public final class KeaSecurityChains {
 
-    /** Health, metrics and the API docs: open in every service. */
-    public static final String[] OPEN_PLATFORM_PATHS = {"/actuator/health", "/actuator/health/**",
+    private static final String[] OPEN_PLATFORM_PATHS = {"/actuator/health", "/actuator/health/**",
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
     private static final String[] PLATFORM_PATHS = {"/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html"};
@@ -29,6 +28,11 @@ public final class KeaSecurityChains {
             HttpHeaders.RETRY_AFTER, CorrelationIds.HEADER);
 
     private final List<String> allowedOrigins;
+
+    /** Health, metrics and the API docs: open in every service. */
+    public static String[] openPlatformPaths() {
+        return OPEN_PLATFORM_PATHS.clone();
+    }
 
     /** {@code allowedOrigins}: origin patterns such as {@code http://localhost:*}; blank ones are dropped. */
     public KeaSecurityChains(List<String> allowedOrigins) {

@@ -57,7 +57,7 @@ public class QuerySecurityConfig {
                                                  RoleHierarchy roles) throws Exception {
         http.securityMatcher(servedPaths())
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(KeaSecurityChains.OPEN_PLATFORM_PATHS).permitAll()
+                        .requestMatchers(KeaSecurityChains.openPlatformPaths()).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         .anyRequest().hasAnyRole("SALES_PERSON", "AUDITOR"));
