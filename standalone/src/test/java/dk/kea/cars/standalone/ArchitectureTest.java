@@ -6,7 +6,18 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.jackson.JacksonMixin;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.DefaultCorsProcessor;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -42,6 +53,22 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dk.kea.cars.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("dk.kea.cars.command..", "dk.kea.cars.query..",
                         "dk.kea.cars.auth..", "dk.kea.cars.publicquery..")
+                .check(ALL);
+    }
+
+    /**
+     * Token verification, the role hierarchy, the CORS and firewall refusals, the Tomcat connector, the version mixin
+     * and the MongoDB token stores are the platform's, written once: a service supplies its paths, its rules and how
+     * it finds the current employee, never a second copy of these.
+     */
+    @Test
+    void servicesLeaveTheSharedPlumbingToThePlatform() {
+        noClasses().that().resideInAnyPackage("dk.kea.cars.command..", "dk.kea.cars.query..", "dk.kea.cars.auth..",
+                        "dk.kea.cars.publicquery..")
+                .should().dependOnClassesThat().belongToAnyOf(JwtDecoder.class, NimbusJwtDecoder.class,
+                        JwtTimestampValidator.class, RoleHierarchyImpl.class, WebSecurityCustomizer.class,
+                        RequestRejectedHandler.class, DefaultCorsProcessor.class, CorsConfiguration.class,
+                        ConfigurableTomcatWebServerFactory.class, JacksonMixin.class, MongoTokenStore.class)
                 .check(ALL);
     }
 
