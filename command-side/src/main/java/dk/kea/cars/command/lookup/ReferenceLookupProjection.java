@@ -7,9 +7,10 @@ import dk.kea.cars.api.common.EntityEvent;
 import dk.kea.cars.api.customer.CustomerEvent;
 import dk.kea.cars.api.insurance.InsuranceEvent;
 import dk.kea.cars.api.model.ModelEvent;
-import dk.kea.cars.command.employee.EmployeeAccessRepository;
+import dk.kea.cars.platform.processing.VersionGate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -41,34 +42,34 @@ class ReferenceLookupProjection {
     }
 
     @EventHandler
-    void on(CustomerEvent event) {
-        store(event, LookupKind.CUSTOMER, null, Set.of(), event.deleted());
+    void on(CustomerEvent event, ReplayStatus status) {
+        store(event, status, LookupKind.CUSTOMER, null, Set.of(), event.deleted());
     }
 
     @EventHandler
-    void on(ModelEvent event) {
-        store(event, LookupKind.MODEL, event.price(), new HashSet<>(event.colorIds()), false);
+    void on(ModelEvent event, ReplayStatus status) {
+        store(event, status, LookupKind.MODEL, event.price(), new HashSet<>(event.colorIds()), false);
     }
 
     @EventHandler
-    void on(ColorEvent event) {
-        store(event, LookupKind.COLOR, event.price(), Set.of(), false);
+    void on(ColorEvent event, ReplayStatus status) {
+        store(event, status, LookupKind.COLOR, event.price(), Set.of(), false);
     }
 
     @EventHandler
-    void on(AccessoryEvent event) {
-        store(event, LookupKind.ACCESSORY, event.price(), Set.of(), false);
+    void on(AccessoryEvent event, ReplayStatus status) {
+        store(event, status, LookupKind.ACCESSORY, event.price(), Set.of(), false);
     }
 
     @EventHandler
-    void on(InsuranceEvent event) {
-        store(event, LookupKind.INSURANCE, event.price(), Set.of(), false);
+    void on(InsuranceEvent event, ReplayStatus status) {
+        store(event, status, LookupKind.INSURANCE, event.price(), Set.of(), false);
     }
 
     @EventHandler
-    void on(CarEvent event) {
+    void on(CarEvent event, ReplayStatus status) {
         CarEntry car = cars.findById(event.id()).orElseGet(() -> new CarEntry(event.id()));
-        if (event.sequence() <= car.version()) {
+        if (!VersionGate.admits(event.sequence(), car.version(), status)) {
             return;
         }
         car.apply(event.customerId(), event.purchaseId(), event.deleted(), event.sequence());
@@ -84,9 +85,10 @@ class ReferenceLookupProjection {
                 .orElse(null);
     }
 
-    private void store(EntityEvent event, LookupKind kind, BigDecimal price, Set<UUID> colorIds, boolean deleted) {
+    private void store(EntityEvent event, ReplayStatus status, LookupKind kind, BigDecimal price, Set<UUID> colorIds,
+                       boolean deleted) {
         ReferenceEntry entry = references.findById(event.id()).orElseGet(() -> new ReferenceEntry(event.id(), kind));
-        if (event.sequence() <= entry.version()) {
+        if (!VersionGate.admits(event.sequence(), entry.version(), status)) {
             return;
         }
         entry.apply(price, colorIds, deleted, event.sequence());

@@ -2,7 +2,7 @@ package dk.kea.cars.publicquery.brand;
 
 import dk.kea.cars.api.brand.BrandEvent;
 import dk.kea.cars.api.brand.FindPublicBrand;
-import dk.kea.cars.api.common.VersionGate;
+import dk.kea.cars.platform.processing.VersionGate;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
 import dk.kea.cars.publicquery.model.PublicModelCopies;
 import org.axonframework.config.ProcessingGroup;

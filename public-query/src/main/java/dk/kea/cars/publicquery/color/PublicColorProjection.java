@@ -2,7 +2,7 @@ package dk.kea.cars.publicquery.color;
 
 import dk.kea.cars.api.color.ColorEvent;
 import dk.kea.cars.api.color.FindPublicColor;
-import dk.kea.cars.api.common.VersionGate;
+import dk.kea.cars.platform.processing.VersionGate;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
 import dk.kea.cars.publicquery.model.PublicModelCopies;
 import org.axonframework.config.ProcessingGroup;

@@ -2,6 +2,7 @@ package dk.kea.cars.query.security;
 
 import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.query.employee.EmployeeRowRepository;
+import dk.kea.cars.query.employee.QueryEmployeeAuthorities;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
