@@ -8,7 +8,10 @@ import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@link EmployeeAccess} current so a changed role or a deletion takes effect on the next request. */
+/**
+ * Keeps {@link EmployeeAccess} current so a changed role or a deletion takes effect on the next request; events
+ * apply by {@link VersionGate}'s rule.
+ */
 @Component
 @ProcessingGroup("command-side-lookups")
 class EmployeeAccessProjection {

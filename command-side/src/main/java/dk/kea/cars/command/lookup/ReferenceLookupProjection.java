@@ -21,8 +21,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The command side's own lookups (with {@code EmployeeAccess} for employees) of what cars refer to (spec §6.2), kept from events in the same processor as the
- * deletion processes, so a process always sees every car created before the deletion it handles.
+ * The command side's own lookups (with {@link EmployeeAccess} for employees) of what cars refer to (spec §6.2), kept
+ * from events in the same processor as the deletion processes, so a process always sees every car created before
+ * the deletion it handles. Every event carries the full state, so a row applies it by {@link VersionGate}'s rule,
+ * like every read model: a replay rewrites the row in place.
  */
 @Component
 @ProcessingGroup("command-side-lookups")
