@@ -23,6 +23,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The architecture rules of the whole system, over every module's classes as they are assembled here. */
 class ArchitectureTest {
@@ -101,5 +102,12 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.springframework.web..",
                         "org.springframework.data..", "jakarta.persistence..", "jakarta.servlet..")
                 .check(ALL);
+    }
+
+    /** Every Axon serializer is Jackson: XStream (and with it XStreamSerializer) is on no classpath. */
+    @Test
+    void xstreamIsNotOnTheClasspath() {
+        assertThatThrownBy(() -> Class.forName("com.thoughtworks.xstream.XStream"))
+                .isInstanceOf(ClassNotFoundException.class);
     }
 }

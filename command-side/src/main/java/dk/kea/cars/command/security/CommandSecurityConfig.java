@@ -2,8 +2,8 @@ package dk.kea.cars.command.security;
 
 import dk.kea.cars.api.common.CorrelationIds;
 import dk.kea.cars.api.common.Role;
-import dk.kea.cars.command.employee.EmployeeAccess;
-import dk.kea.cars.command.employee.EmployeeAccessRepository;
+import dk.kea.cars.command.lookup.EmployeeAccess;
+import dk.kea.cars.command.lookup.EmployeeAccessRepository;
 import dk.kea.cars.platform.problem.ProblemResponses;
 import dk.kea.cars.platform.security.BrowserAccess;
 import dk.kea.cars.platform.security.ChainRefusals;

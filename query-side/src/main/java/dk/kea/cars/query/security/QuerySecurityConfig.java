@@ -7,6 +7,7 @@ import dk.kea.cars.platform.security.ChainRefusals;
 import dk.kea.cars.platform.security.KeaBearerTokens;
 import dk.kea.cars.platform.security.KeaSecurityChains;
 import dk.kea.cars.query.employee.EmployeeRowRepository;
+import dk.kea.cars.query.employee.QueryEmployeeAuthorities;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

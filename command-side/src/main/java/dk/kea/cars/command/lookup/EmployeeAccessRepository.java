@@ -1,4 +1,4 @@
-package dk.kea.cars.command.employee;
+package dk.kea.cars.command.lookup;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,7 +1,9 @@
-package dk.kea.cars.api.validation;
+package dk.kea.cars.command.employee;
 
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
+import dk.kea.cars.api.validation.RuleViolation;
+import dk.kea.cars.api.validation.Rules;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,7 +89,7 @@ public final class PasswordPolicy {
             try (InputStream in = PasswordPolicy.class.getResourceAsStream(LIST_RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("The common password list " + LIST_RESOURCE
-                            + " is missing from the classpath (package dk.kea.cars.api.validation)");
+                            + " is missing from the classpath (package dk.kea.cars.command.employee)");
                 }
                 BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                 Set<String> passwords = new HashSet<>(32_768);

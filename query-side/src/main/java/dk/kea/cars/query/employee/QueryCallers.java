@@ -1,4 +1,4 @@
-package dk.kea.cars.query.security;
+package dk.kea.cars.query.employee;
 
 import java.util.Set;
 import java.util.UUID;
@@ -7,7 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * What the authenticated caller may read, from the authorities {@link QuerySecurityConfig} derived from the
+ * What the authenticated caller may read, from the authorities {@link QueryEmployeeAuthorities} derived from the
  * employee's current role: admins, managers and auditors read everything, a sales person only its own data.
  */
 public final class QueryCallers {

@@ -1,14 +1,17 @@
-package dk.kea.cars.command.employee;
+package dk.kea.cars.command.lookup;
 
 import dk.kea.cars.api.employee.EmployeeEvent;
+import dk.kea.cars.platform.processing.VersionGate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import dk.kea.cars.command.lookup.FindLookup;
-import dk.kea.cars.command.lookup.LookupVersion;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@link EmployeeAccess} current so a changed role or a deletion takes effect on the next request. */
+/**
+ * Keeps {@link EmployeeAccess} current so a changed role or a deletion takes effect on the next request; events
+ * apply by {@link VersionGate}'s rule.
+ */
 @Component
 @ProcessingGroup("command-side-lookups")
 class EmployeeAccessProjection {
@@ -22,9 +25,9 @@ class EmployeeAccessProjection {
     }
 
     @EventHandler
-    void on(EmployeeEvent event) {
+    void on(EmployeeEvent event, ReplayStatus status) {
         EmployeeAccess row = access.findById(event.id()).orElseGet(() -> new EmployeeAccess(event.id()));
-        if (event.sequence() <= row.version()) {
+        if (!VersionGate.admits(event.sequence(), row.version(), status)) {
             return;
         }
         row.apply(event.role(), event.deleted(), event.sequence());

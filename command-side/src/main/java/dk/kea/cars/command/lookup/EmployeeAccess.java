@@ -1,4 +1,4 @@
-package dk.kea.cars.command.employee;
+package dk.kea.cars.command.lookup;
 
 import dk.kea.cars.api.common.Role;
 import jakarta.persistence.Column;

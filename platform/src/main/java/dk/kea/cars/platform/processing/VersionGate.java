@@ -1,11 +1,11 @@
-package dk.kea.cars.api.common;
+package dk.kea.cars.platform.processing;
 
 import org.axonframework.eventhandling.ReplayStatus;
 
 /**
  * The one rule by which every read-model row or document decides whether an event changes it, in every read model
- * (query-side's JPA rows, auth-query's credentials, public-query's catalog documents); {@code version} is the
- * sequence of the last event the row applied ({@code -1} for a row no event has reached yet).
+ * (query-side's JPA rows, command-side's lookups, auth-query's credentials, public-query's catalog documents);
+ * {@code version} is the sequence of the last event the row applied ({@code -1} for a row no event has reached yet).
  *
  * <h2>Rebuilding a read model: served consistently during the rebuild, in place</h2>
  * A replay ({@code POST /api/audit/projections/{name}/replay}: the processor's tokens are reset and it reads
@@ -30,8 +30,8 @@ import org.axonframework.eventhandling.ReplayStatus;
  *       to its latest one). While that runs, only a row that was already wrong or missing may show an
  *       intermediate state.</li>
  *   <li>Derived state is kept: a car or purchase hidden because its customer or car was deleted stays hidden
- *       while its own latest event is re-applied, and the deletion re-applied later hides it again (see
- *       {@link #reapplies}).</li>
+ *       while its own latest event is re-applied (query-side's {@code DeletionCascadeProjection} hides it again
+ *       in the same transaction), and the deletion re-applied later hides it again.</li>
  *   <li>A crash mid-replay resumes, it does not restart or leave a half model: Axon keeps the replay's
  *       {@code ReplayToken} in the token store, written in the same transaction as the rows of each batch, so
  *       a restarted processor continues replaying from the last committed event; and since no row was ever
@@ -49,14 +49,5 @@ public final class VersionGate {
      */
     public static boolean admits(long sequence, long version, ReplayStatus status) {
         return status.isReplay() ? sequence >= version : sequence > version;
-    }
-
-    /**
-     * Whether the event is the row's own latest one applied again by a replay. A row that is hidden while its
-     * latest event says it is not was hidden afterwards by a derived update (its customer's or car's deletion,
-     * after which only tombstones follow); such a row keeps being hidden when that event is re-applied.
-     */
-    public static boolean reapplies(long sequence, long version, ReplayStatus status) {
-        return status.isReplay() && sequence == version;
     }
 }

@@ -1,8 +1,12 @@
-package dk.kea.cars.api.validation;
+package dk.kea.cars.command.employee;
 
-import static dk.kea.cars.api.validation.Violations.invalidInput;
-import static dk.kea.cars.api.validation.Violations.ruleMessage;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dk.kea.cars.api.validation.Check;
+import dk.kea.cars.api.validation.FieldError;
+import dk.kea.cars.api.validation.InvalidInput;
+import dk.kea.cars.api.validation.RuleViolation;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -11,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -217,5 +222,18 @@ class PasswordPolicyTest {
 
         assertThat(invalid.errors()).containsExactly(new FieldError("password", PasswordPolicy.EASY_TO_GUESS));
         assertThat(invalid.getMessage()).doesNotContain("Summer2024");
+    }
+
+    /** The message of the {@link RuleViolation} the policy throws. */
+    private static String ruleMessage(ThrowingCallable call) {
+        Throwable thrown = catchThrowable(call);
+        assertThat(thrown).as("rule violation").isInstanceOf(RuleViolation.class);
+        return thrown.getMessage();
+    }
+
+    private static InvalidInput invalidInput(ThrowingCallable call) {
+        Throwable thrown = catchThrowable(call);
+        assertThat(thrown).as("invalid input").isInstanceOf(InvalidInput.class);
+        return (InvalidInput) thrown;
     }
 }

@@ -1,4 +1,4 @@
-package dk.kea.cars.api.common;
+package dk.kea.cars.platform.processing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,12 +21,5 @@ class VersionGateTest {
         assertThat(VersionGate.admits(2, 2, ReplayStatus.REPLAY)).isTrue();
         assertThat(VersionGate.admits(1, 2, ReplayStatus.REPLAY)).isFalse();
         assertThat(VersionGate.admits(0, -1, ReplayStatus.REPLAY)).isTrue();
-    }
-
-    @Test
-    void onlyAReplayOfTheStoredSequenceIsAReapplication() {
-        assertThat(VersionGate.reapplies(2, 2, ReplayStatus.REPLAY)).isTrue();
-        assertThat(VersionGate.reapplies(3, 2, ReplayStatus.REPLAY)).isFalse();
-        assertThat(VersionGate.reapplies(2, 2, ReplayStatus.REGULAR)).isFalse();
     }
 }

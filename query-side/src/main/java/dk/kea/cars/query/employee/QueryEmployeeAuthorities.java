@@ -1,7 +1,5 @@
-package dk.kea.cars.query.security;
+package dk.kea.cars.query.employee;
 
-import dk.kea.cars.query.employee.EmployeeRow;
-import dk.kea.cars.query.employee.EmployeeRowRepository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +16,12 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
  * rights at once, and a deleted one gets none (so every protected path answers 403). A subject that is no employee
  * authenticates nobody: 401 (spec §4).
  */
-final class QueryEmployeeAuthorities implements Converter<Jwt, Collection<GrantedAuthority>> {
+public final class QueryEmployeeAuthorities implements Converter<Jwt, Collection<GrantedAuthority>> {
 
     private final EmployeeRowRepository employees;
     private final RoleHierarchy hierarchy;
 
-    QueryEmployeeAuthorities(EmployeeRowRepository employees, RoleHierarchy hierarchy) {
+    public QueryEmployeeAuthorities(EmployeeRowRepository employees, RoleHierarchy hierarchy) {
         this.employees = employees;
         this.hierarchy = hierarchy;
     }
