@@ -1,6 +1,7 @@
 package dk.kea.cars.auth;
 
 import dk.kea.cars.auth.security.AuthSecurityConfig;
+import dk.kea.cars.platform.security.KeaSecurityChains;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import org.springframework.boot.SpringApplication;
@@ -29,7 +30,7 @@ public class AuthQueryApplication {
      */
     @Bean
     @Order(10)
-    SecurityFilterChain authPlatformSecurity(HttpSecurity http) throws Exception {
-        return AuthSecurityConfig.platformChain(http);
+    SecurityFilterChain authPlatformSecurity(HttpSecurity http, KeaSecurityChains chains) throws Exception {
+        return chains.platformChain(http, AuthSecurityConfig.REFUSALS);
     }
 }

@@ -1,6 +1,8 @@
 package dk.kea.cars.auth;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -24,6 +26,11 @@ class AuthArchitectureTest {
     }
 
     @Test
+    void featurePackagesAreFreeOfCycles() {
+        slices().matching("dk.kea.cars.auth.(*)..").should().beFreeOfCycles().check(AUTH_QUERY);
+    }
+
+    @Test
     void projectionsSendNoCommands() {
         noClasses().that().areAnnotatedWith(ProcessingGroup.class)
                 .should().dependOnClassesThat().areAssignableTo(CommandGateway.class)
@@ -37,5 +44,12 @@ class AuthArchitectureTest {
         noClasses().that().resideOutsideOfPackage("dk.kea.cars.auth.token..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("com.nimbusds.jose.crypto.RSASSASigner")
                 .check(AUTH_QUERY);
+    }
+
+    /** Every Axon serializer is Jackson: XStream (and with it XStreamSerializer) is on no classpath. */
+    @Test
+    void xstreamIsNotOnTheClasspath() {
+        assertThatThrownBy(() -> Class.forName("com.thoughtworks.xstream.XStream"))
+                .isInstanceOf(ClassNotFoundException.class);
     }
 }

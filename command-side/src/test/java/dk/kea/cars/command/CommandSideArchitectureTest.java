@@ -1,7 +1,9 @@
 package dk.kea.cars.command;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -20,9 +22,11 @@ class CommandSideArchitectureTest {
     @Test
     void theRulesSeeEveryAggregate() {
         assertThat(COMMAND_SIDE.stream().filter(c -> c.isAnnotatedWith(Aggregate.class)).map(JavaClass::getName))
-                .contains("dk.kea.cars.command.insurance.Insurance", "dk.kea.cars.command.brand.Brand",
+                .containsExactlyInAnyOrder("dk.kea.cars.command.insurance.Insurance", "dk.kea.cars.command.brand.Brand",
                         "dk.kea.cars.command.color.Color", "dk.kea.cars.command.accessory.Accessory",
-                        "dk.kea.cars.command.model.Model", "dk.kea.cars.command.employee.Employee");
+                        "dk.kea.cars.command.model.Model", "dk.kea.cars.command.employee.Employee",
+                        "dk.kea.cars.command.customer.Customer", "dk.kea.cars.command.car.Car",
+                        "dk.kea.cars.command.purchase.Purchase");
     }
 
     @Test
@@ -35,10 +39,22 @@ class CommandSideArchitectureTest {
     }
 
     @Test
+    void featurePackagesAreFreeOfCycles() {
+        slices().matching("dk.kea.cars.command.(*)..").should().beFreeOfCycles().check(COMMAND_SIDE);
+    }
+
+    @Test
     void theCommandSideDependsOnNoOtherService() {
         noClasses().that().resideInAPackage("dk.kea.cars.command..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("dk.kea.cars.query..", "dk.kea.cars.auth..", "dk.kea.cars.publicquery..")
                 .check(COMMAND_SIDE);
+    }
+
+    /** Every Axon serializer is Jackson: XStream (and with it XStreamSerializer) is on no classpath. */
+    @Test
+    void xstreamIsNotOnTheClasspath() {
+        assertThatThrownBy(() -> Class.forName("com.thoughtworks.xstream.XStream"))
+                .isInstanceOf(ClassNotFoundException.class);
     }
 }

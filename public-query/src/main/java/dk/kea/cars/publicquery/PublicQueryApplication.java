@@ -1,5 +1,6 @@
 package dk.kea.cars.publicquery;
 
+import dk.kea.cars.platform.security.KeaSecurityChains;
 import dk.kea.cars.publicquery.security.PublicSecurityConfig;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -30,7 +31,7 @@ public class PublicQueryApplication {
      */
     @Bean
     @Order(11)
-    SecurityFilterChain publicPlatformSecurity(HttpSecurity http) throws Exception {
-        return PublicSecurityConfig.platformChain(http);
+    SecurityFilterChain publicPlatformSecurity(HttpSecurity http, KeaSecurityChains chains) throws Exception {
+        return chains.platformChain(http, PublicSecurityConfig.REFUSALS);
     }
 }

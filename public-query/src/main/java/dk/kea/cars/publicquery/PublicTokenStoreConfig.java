@@ -1,45 +1,28 @@
 package dk.kea.cars.publicquery;
 
+import dk.kea.cars.platform.processing.MongoReadModel;
 import dk.kea.cars.platform.processing.ReadModelReset;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.context.annotation.Bean;
-import com.mongodb.client.MongoClient;
-import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The public-query processor keeps its position next to its documents, in MongoDB, whatever token store the other
- * processors of the same context use. Registered for this processing group only.
+ * The public catalog lives in MongoDB, in the {@code public_} collections; its processor keeps its position next to
+ * them ({@code public_tracking_tokens}, registered by the platform for this processing group only).
  */
 @Configuration(proxyBeanMethods = false)
 public class PublicTokenStoreConfig {
 
     public static final String PROCESSING_GROUP = "public-query";
-    static final String TOKEN_COLLECTION = "public_tracking_tokens";
+    private static final MongoReadModel CATALOG = new MongoReadModel(PROCESSING_GROUP, "public_");
 
-    @Autowired
-    void configurePublicTokenStore(EventProcessingConfigurer processing, MongoClient client,
-                                   MongoDatabaseFactory databases) {
-        String database = databases.getMongoDatabase().getName();
-        processing.registerTokenStore(PROCESSING_GROUP, axon -> MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder()
-                        .mongoDatabase(client, database)
-                        .trackingTokensCollectionName(TOKEN_COLLECTION)
-                        .build())
-                .serializer(axon.serializer())
-                .build());
+    @Bean
+    MongoReadModel publicCatalogReadModel() {
+        return CATALOG;
     }
 
-    /** Rebuilding from scratch empties every public_ collection but the positions, which the rebuild deletes itself. */
     @Bean
     ReadModelReset emptyPublicCatalog(MongoTemplate mongo) {
-        return new ReadModelReset(PROCESSING_GROUP, () -> mongo.getCollectionNames().stream()
-                .filter(collection -> collection.startsWith("public_") && !collection.equals(TOKEN_COLLECTION))
-                .forEach(collection -> mongo.remove(new Query(), collection)));
+        return CATALOG.reset(mongo);
     }
 }

@@ -6,6 +6,8 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
@@ -73,6 +75,11 @@ class PublicArchitectureTest {
     }
 
     @Test
+    void featurePackagesAreFreeOfCycles() {
+        slices().matching("dk.kea.cars.publicquery.(*)..").should().beFreeOfCycles().check(PUBLIC_QUERY);
+    }
+
+    @Test
     void projectionsSendNoCommands() {
         noClasses().that().areAnnotatedWith(ProcessingGroup.class)
                 .should().dependOnClassesThat().areAssignableTo(CommandGateway.class)
@@ -100,5 +107,12 @@ class PublicArchitectureTest {
 
     private static boolean writes(JavaMethodCall call) {
         return call.getTargetOwner().isAssignableTo(MongoOperations.class) && !READS.contains(call.getName());
+    }
+
+    /** Every Axon serializer is Jackson: XStream (and with it XStreamSerializer) is on no classpath. */
+    @Test
+    void xstreamIsNotOnTheClasspath() {
+        assertThatThrownBy(() -> Class.forName("com.thoughtworks.xstream.XStream"))
+                .isInstanceOf(ClassNotFoundException.class);
     }
 }

@@ -3,6 +3,8 @@ package dk.kea.cars.query;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -30,6 +32,11 @@ class QueryArchitectureTest {
     void theClassesWereImported() {
         classes().that().haveSimpleName("InsuranceProjection").should().resideInAPackage("..query.insurance")
                 .check(queryClasses);
+    }
+
+    @Test
+    void featurePackagesAreFreeOfCycles() {
+        slices().matching("dk.kea.cars.query.(*)..").should().beFreeOfCycles().check(queryClasses);
     }
 
     @Test
@@ -63,5 +70,12 @@ class QueryArchitectureTest {
                 .should().haveNameNotContaining("password")
                 .andShould().haveNameNotContaining("Password")
                 .check(queryClasses);
+    }
+
+    /** Every Axon serializer is Jackson: XStream (and with it XStreamSerializer) is on no classpath. */
+    @Test
+    void xstreamIsNotOnTheClasspath() {
+        assertThatThrownBy(() -> Class.forName("com.thoughtworks.xstream.XStream"))
+                .isInstanceOf(ClassNotFoundException.class);
     }
 }

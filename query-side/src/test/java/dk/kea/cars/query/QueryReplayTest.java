@@ -70,7 +70,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Spec §7: the read model can be rebuilt from the event store, in place and while it keeps answering (see
- * {@link dk.kea.cars.api.common.VersionGate}). Events go through the real query-side tracking processor; a reset
+ * {@link dk.kea.cars.platform.processing.VersionGate}). Events go through the real query-side tracking processor; a reset
  * removes no row, and the replay repairs rows changed behind its back and recreates missing ones.
  * Only this test's rows are compared: on CI's shared MariaDB other tests' rows come and go.
  */

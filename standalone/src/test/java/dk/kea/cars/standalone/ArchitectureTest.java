@@ -6,12 +6,24 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.jackson.JacksonMixin;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.DefaultCorsProcessor;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The architecture rules of the whole system, over every module's classes as they are assembled here. */
 class ArchitectureTest {
@@ -45,6 +57,22 @@ class ArchitectureTest {
                 .check(ALL);
     }
 
+    /**
+     * Token verification, the role hierarchy, the CORS and firewall refusals, the Tomcat connector, the version mixin
+     * and the MongoDB token stores are the platform's, written once: a service supplies its paths, its rules and how
+     * it finds the current employee, never a second copy of these.
+     */
+    @Test
+    void servicesLeaveTheSharedPlumbingToThePlatform() {
+        noClasses().that().resideInAnyPackage("dk.kea.cars.command..", "dk.kea.cars.query..", "dk.kea.cars.auth..",
+                        "dk.kea.cars.publicquery..")
+                .should().dependOnClassesThat().belongToAnyOf(JwtDecoder.class, NimbusJwtDecoder.class,
+                        JwtTimestampValidator.class, RoleHierarchyImpl.class, WebSecurityCustomizer.class,
+                        RequestRejectedHandler.class, DefaultCorsProcessor.class, CorsConfiguration.class,
+                        ConfigurableTomcatWebServerFactory.class, JacksonMixin.class, MongoTokenStore.class)
+                .check(ALL);
+    }
+
     @Test
     void contractsHaveNoSpring() {
         noClasses().that().resideInAPackage("dk.kea.cars.api..")
@@ -74,5 +102,12 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.springframework.web..",
                         "org.springframework.data..", "jakarta.persistence..", "jakarta.servlet..")
                 .check(ALL);
+    }
+
+    /** Every Axon serializer is Jackson: XStream (and with it XStreamSerializer) is on no classpath. */
+    @Test
+    void xstreamIsNotOnTheClasspath() {
+        assertThatThrownBy(() -> Class.forName("com.thoughtworks.xstream.XStream"))
+                .isInstanceOf(ClassNotFoundException.class);
     }
 }

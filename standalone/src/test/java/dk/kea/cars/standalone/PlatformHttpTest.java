@@ -1,6 +1,8 @@
 package dk.kea.cars.standalone;
 
 import jakarta.persistence.EntityManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
@@ -22,6 +24,17 @@ class PlatformHttpTest extends StandaloneTest {
 
     @Autowired
     org.axonframework.eventsourcing.eventstore.EventStore eventStore;
+
+    @Autowired
+    Configuration axon;
+
+    /** Events, messages and everything else Axon stores (tokens, snapshots, sagas) are JSON; XStream is not here. */
+    @Test
+    void everyAxonSerializerIsJackson() {
+        assertThat(axon.serializer()).isInstanceOf(JacksonSerializer.class);
+        assertThat(axon.eventSerializer()).isInstanceOf(JacksonSerializer.class);
+        assertThat(axon.messageSerializer()).isInstanceOf(JacksonSerializer.class);
+    }
 
     @Test
     void aSecondSeedEmitsNothing() {

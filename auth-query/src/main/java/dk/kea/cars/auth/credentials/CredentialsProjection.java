@@ -1,6 +1,6 @@
 package dk.kea.cars.auth.credentials;
 
-import dk.kea.cars.api.common.VersionGate;
+import dk.kea.cars.platform.processing.VersionGate;
 import dk.kea.cars.api.employee.CredentialsVersion;
 import dk.kea.cars.api.employee.EmployeeEvent;
 import dk.kea.cars.api.employee.FindCredentials;

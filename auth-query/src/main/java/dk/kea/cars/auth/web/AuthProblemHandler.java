@@ -1,18 +1,13 @@
 package dk.kea.cars.auth.web;
 
-import dk.kea.cars.api.common.CorrelationIds;
-import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.validation.FieldError;
 import dk.kea.cars.api.validation.InvalidInput;
 import dk.kea.cars.auth.login.AuthLoginFailed;
 import dk.kea.cars.auth.login.AuthLoginThrottled;
-import dk.kea.cars.platform.problem.ProblemErrorReportValve;
+import dk.kea.cars.platform.problem.ProblemDetails;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +16,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.JacksonException;
@@ -29,15 +23,13 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * RFC 9457 problem bodies for the auth endpoints. Runs before Boot's global problem handler so that bad input is a
+ * RFC 9457 problem bodies for the auth endpoints. Runs before the platform's fallback advice so that bad input is a
  * 422 with the fields at fault (spec §5) rather than Spring's 400. No body ever repeats a submitted password.
  */
 @RestControllerAdvice(basePackages = "dk.kea.cars.auth")
 // right after the platform's undecodable-parameter advice, ahead of every fallback
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class AuthProblemHandler {
-
-    private static final Logger LOG = LoggerFactory.getLogger(AuthProblemHandler.class);
 
     @ExceptionHandler(AuthLoginFailed.class)
     public ProblemDetail loginFailed(AuthLoginFailed failed, HttpServletRequest request) {
@@ -78,34 +70,17 @@ public class AuthProblemHandler {
     /** Spring's own web errors (405, 406, 415, ...) keep their status and headers; anything else is a real fault. */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> other(Exception failure, HttpServletRequest request) {
-        if (failure instanceof ErrorResponse known) {
-            ProblemDetail body = known.getBody();
-            body.setInstance(URI.create(request.getRequestURI()));
-            return ResponseEntity.status(known.getStatusCode()).headers(known.getHeaders()).body(body);
-        }
-        String correlationId = ProblemErrorReportValve.correlationId(request);
-        LOG.error("Unhandled error on {} {} [correlationId={}]", request.getMethod(), request.getRequestURI(),
-                correlationId, failure);
-        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "The request could not be completed; quote correlation id " + correlationId + ".", request);
-        problem.setProperty(CorrelationIds.PROBLEM_PROPERTY, correlationId);
-        return ResponseEntity.internalServerError().body(problem);
+        return ProblemDetails.unexpected(failure, request);
     }
 
     private static ProblemDetail invalidInput(String detail, List<FieldError> errors, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", "Invalid input", detail,
-                request);
-        problem.setProperty("errors", errors);
-        return problem;
+        return ProblemDetails.withErrors(
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", "Invalid input", detail, request), errors);
     }
 
     private static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail,
                                          HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(Problems.type(type));
-        problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return problem;
+        return ProblemDetails.at(ProblemDetails.of(status, type, title, detail), request);
     }
 
     /** The JSON name of the offending field, dotted when nested ("employee.role"). */

@@ -7,7 +7,6 @@ import dk.kea.cars.api.employee.FindCredentials;
 import dk.kea.cars.api.employee.FindEmployee;
 import dk.kea.cars.api.employee.UndeleteEmployee;
 import dk.kea.cars.api.validation.InvalidInput;
-import dk.kea.cars.api.validation.PasswordPolicy;
 import dk.kea.cars.api.validation.RuleViolation;
 import dk.kea.cars.command.lookup.FindLookup;
 import dk.kea.cars.command.lookup.LookupVersion;

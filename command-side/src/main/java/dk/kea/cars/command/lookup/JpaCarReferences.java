@@ -1,7 +1,5 @@
 package dk.kea.cars.command.lookup;
 
-import dk.kea.cars.command.employee.EmployeeAccess;
-import dk.kea.cars.command.employee.EmployeeAccessRepository;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;

@@ -7,9 +7,10 @@ import dk.kea.cars.api.common.EntityEvent;
 import dk.kea.cars.api.customer.CustomerEvent;
 import dk.kea.cars.api.insurance.InsuranceEvent;
 import dk.kea.cars.api.model.ModelEvent;
-import dk.kea.cars.command.employee.EmployeeAccessRepository;
+import dk.kea.cars.platform.processing.VersionGate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The command side's own lookups (with {@code EmployeeAccess} for employees) of what cars refer to (spec §6.2), kept from events in the same processor as the
- * deletion processes, so a process always sees every car created before the deletion it handles.
+ * The command side's own lookups (with {@link EmployeeAccess} for employees) of what cars refer to (spec §6.2), kept
+ * from events in the same processor as the deletion processes, so a process always sees every car created before
+ * the deletion it handles. Every event carries the full state, so a row applies it by {@link VersionGate}'s rule,
+ * like every read model: a replay rewrites the row in place.
  */
 @Component
 @ProcessingGroup("command-side-lookups")
@@ -41,34 +44,34 @@ class ReferenceLookupProjection {
     }
 
     @EventHandler
-    void on(CustomerEvent event) {
-        store(event, LookupKind.CUSTOMER, null, Set.of(), event.deleted());
+    void on(CustomerEvent event, ReplayStatus status) {
+        store(event, status, LookupKind.CUSTOMER, null, Set.of(), event.deleted());
     }
 
     @EventHandler
-    void on(ModelEvent event) {
-        store(event, LookupKind.MODEL, event.price(), new HashSet<>(event.colorIds()), false);
+    void on(ModelEvent event, ReplayStatus status) {
+        store(event, status, LookupKind.MODEL, event.price(), new HashSet<>(event.colorIds()), false);
     }
 
     @EventHandler
-    void on(ColorEvent event) {
-        store(event, LookupKind.COLOR, event.price(), Set.of(), false);
+    void on(ColorEvent event, ReplayStatus status) {
+        store(event, status, LookupKind.COLOR, event.price(), Set.of(), false);
     }
 
     @EventHandler
-    void on(AccessoryEvent event) {
-        store(event, LookupKind.ACCESSORY, event.price(), Set.of(), false);
+    void on(AccessoryEvent event, ReplayStatus status) {
+        store(event, status, LookupKind.ACCESSORY, event.price(), Set.of(), false);
     }
 
     @EventHandler
-    void on(InsuranceEvent event) {
-        store(event, LookupKind.INSURANCE, event.price(), Set.of(), false);
+    void on(InsuranceEvent event, ReplayStatus status) {
+        store(event, status, LookupKind.INSURANCE, event.price(), Set.of(), false);
     }
 
     @EventHandler
-    void on(CarEvent event) {
+    void on(CarEvent event, ReplayStatus status) {
         CarEntry car = cars.findById(event.id()).orElseGet(() -> new CarEntry(event.id()));
-        if (event.sequence() <= car.version()) {
+        if (!VersionGate.admits(event.sequence(), car.version(), status)) {
             return;
         }
         car.apply(event.customerId(), event.purchaseId(), event.deleted(), event.sequence());
@@ -84,9 +87,10 @@ class ReferenceLookupProjection {
                 .orElse(null);
     }
 
-    private void store(EntityEvent event, LookupKind kind, BigDecimal price, Set<UUID> colorIds, boolean deleted) {
+    private void store(EntityEvent event, ReplayStatus status, LookupKind kind, BigDecimal price, Set<UUID> colorIds,
+                       boolean deleted) {
         ReferenceEntry entry = references.findById(event.id()).orElseGet(() -> new ReferenceEntry(event.id(), kind));
-        if (event.sequence() <= entry.version()) {
+        if (!VersionGate.admits(event.sequence(), entry.version(), status)) {
             return;
         }
         entry.apply(price, colorIds, deleted, event.sequence());

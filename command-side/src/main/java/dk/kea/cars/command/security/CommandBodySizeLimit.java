@@ -1,5 +1,6 @@
 package dk.kea.cars.command.security;
 
+import dk.kea.cars.platform.problem.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -90,8 +91,8 @@ public class CommandBodySizeLimit extends OncePerRequestFilter implements Ordere
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Connection", "close");
-        ProblemResponses.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
-                "The request body is larger than " + limit + " bytes");
+        ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE,
+                "The request body is larger than " + limit + " bytes", ProblemResponses.plainPath(request));
     }
 
     /** Reads a body of unknown length, giving up as soon as it grows beyond the limit. */

@@ -1,5 +1,6 @@
 package dk.kea.cars.command.security;
 
+import dk.kea.cars.platform.problem.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,8 +40,9 @@ final class CommandWriteRateFilter extends OncePerRequestFilter {
             OptionalLong retryAfter = limit.tryWrite(token.getToken().getSubject());
             if (retryAfter.isPresent()) {
                 response.setHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
-                ProblemResponses.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
-                        "Too many writes with this token; retry after " + retryAfter.getAsLong() + " seconds");
+                ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS,
+                        "Too many writes with this token; retry after " + retryAfter.getAsLong() + " seconds",
+                        ProblemResponses.plainPath(request));
                 return;
             }
         }

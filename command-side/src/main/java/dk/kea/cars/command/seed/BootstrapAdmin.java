@@ -4,7 +4,7 @@ import dk.kea.cars.api.common.Role;
 import dk.kea.cars.api.employee.CreateEmployee;
 import dk.kea.cars.api.validation.InvalidInput;
 import dk.kea.cars.api.validation.Rules;
-import dk.kea.cars.command.employee.EmployeeAccessRepository;
+import dk.kea.cars.command.lookup.EmployeeAccessRepository;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;

@@ -1,19 +1,16 @@
 package dk.kea.cars.command.web;
 
-import dk.kea.cars.platform.problem.ProblemErrorReportValve;
-import jakarta.servlet.http.HttpServletRequest;
-
-import dk.kea.cars.api.common.CorrelationIds;
-
-import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.common.Rejection;
 import dk.kea.cars.api.validation.FieldError;
 import dk.kea.cars.api.validation.InvalidInput;
+import dk.kea.cars.platform.problem.FallbackProblems;
+import dk.kea.cars.platform.problem.ProblemDetails;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -36,10 +33,10 @@ import java.util.stream.Collectors;
 
 /** RFC 9457 answers for every failure of a write (spec §8). */
 @RestControllerAdvice(basePackages = "dk.kea.cars.command")
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 1)
-class CommandProblemHandler extends CommandFallbackProblems {
+// ahead of the platform's fallback advice: it inherits its handlers too, and the scoped mapping must win
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
+class CommandProblemHandler extends FallbackProblems {
 
-    private static final Logger log = LoggerFactory.getLogger(CommandProblemHandler.class);
     private static final Map<Rejection.Kind, HttpStatus> STATUS = Map.of(
             Rejection.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
             Rejection.Kind.CONFLICT, HttpStatus.CONFLICT,
@@ -59,8 +56,8 @@ class CommandProblemHandler extends CommandFallbackProblems {
         return failure.getDetails()
                 .filter(Rejection.class::isInstance)
                 .map(Rejection.class::cast)
-                .map(rejection -> problem(STATUS.get(rejection.kind()), rejection.detail()))
-                .orElseGet(() -> fault(failure, request));
+                .map(rejection -> ProblemDetails.of(STATUS.get(rejection.kind()), rejection.detail()))
+                .orElseGet(() -> ProblemDetails.fault(failure, request));
     }
 
     /**
@@ -70,10 +67,9 @@ class CommandProblemHandler extends CommandFallbackProblems {
     @ExceptionHandler({AggregateStreamCreationException.class, ConcurrencyException.class})
     ProblemDetail idTaken(RuntimeException clash) {
         Matcher id = UUID_IN_TEXT.matcher(String.valueOf(clash.getMessage()));
-        return problem(HttpStatus.CONFLICT, id.find() ? "The id " + id.group() + " is already in use"
+        return ProblemDetails.of(HttpStatus.CONFLICT, id.find() ? "The id " + id.group() + " is already in use"
                 : "The id is already in use");
     }
-
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException mismatch) {
@@ -83,7 +79,7 @@ class CommandProblemHandler extends CommandFallbackProblems {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception failure, HttpServletRequest request) {
-        return fault(failure, request);
+        return ProblemDetails.fault(failure, request);
     }
 
     @Override
@@ -108,26 +104,8 @@ class CommandProblemHandler extends CommandFallbackProblems {
     }
 
     private static ProblemDetail invalidInput(List<FieldError> errors) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, errors.size() == 1
+        return ProblemDetails.withErrors(ProblemDetails.of(HttpStatus.UNPROCESSABLE_CONTENT, errors.size() == 1
                 ? "The field '" + errors.get(0).field() + "' is invalid"
-                : errors.size() + " fields are invalid");
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    private static ProblemDetail fault(Exception failure, HttpServletRequest request) {
-        String correlationId = ProblemErrorReportValve.correlationId(request);
-        log.error("Unexpected failure, correlation id {}", correlationId, failure);
-        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side; quote correlation id " + correlationId);
-        problem.setProperty(CorrelationIds.PROBLEM_PROPERTY, correlationId);
-        return problem;
-    }
-
-    static ProblemDetail problem(HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(Problems.typeOfReason(status.getReasonPhrase()));
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
+                : errors.size() + " fields are invalid"), errors);
     }
 }

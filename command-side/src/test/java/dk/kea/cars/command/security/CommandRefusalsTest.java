@@ -1,14 +1,11 @@
 package dk.kea.cars.command.security;
 
-import jakarta.servlet.Filter;
+import dk.kea.cars.platform.security.KeaSecurityChains;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.config.ObjectPostProcessor;
-import org.springframework.security.config.annotation.web.builders.WebSecurity;
-import org.springframework.security.web.DefaultSecurityFilterChain;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.web.filter.CorsFilter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,37 +14,21 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the command side answers when Spring Security's firewall or the CORS check refuses a request before any
- * filter of the chain runs: problems like every other error, never repeating the path or the origin.
+ * What the command side's CORS rule answers browsers before any filter of its chain runs: writes from an allowed
+ * origin pass, anything else is a problem that never repeats the origin. (The firewall's refusal is the platform's,
+ * tested there.)
  */
 class CommandRefusalsTest {
 
-    @Test
-    void aPathTheFirewallRefusesIsA400ProblemWithoutThePath() throws Exception {
-        WebSecurity web = new WebSecurity(ObjectPostProcessor.identity());
-        web.addSecurityFilterChainBuilder(() -> new DefaultSecurityFilterChain(AnyRequestMatcher.INSTANCE));
-        new CommandSecurityConfig().commandFirewallProblems().customize(web);
-        Filter springSecurity = web.build();
-        MockHttpServletResponse response = new MockHttpServletResponse();
-
-        springSecurity.doFilter(new MockHttpServletRequest("PUT", "/api/customers/%25"), response,
-                new MockFilterChain());
-
-        JsonNode problem = problem(response, 400);
-        assertThat(problem.get("type").asString()).isEqualTo("urn:kea-cars:problem:bad-request");
-        assertThat(problem.has("instance")).isFalse();
-        assertThat(response.getContentAsString()).doesNotContain("%25").doesNotContain("customers");
-    }
+    private final CorsFilter cors = new KeaSecurityChains(List.of("http://localhost:*"))
+            .corsFilter(CommandSecurityConfig.BROWSER_WRITES);
 
     @Test
     void aPreflightFromAnOriginOutsideTheListIsA403Problem() throws Exception {
-        MockHttpServletRequest preflight = new MockHttpServletRequest("OPTIONS", "/api/customers");
-        preflight.addHeader("Origin", "https://evil.example");
-        preflight.addHeader("Access-Control-Request-Method", "POST");
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain rest = new MockFilterChain();
 
-        CommandSecurityConfig.commandCorsFilter(List.of("http://localhost:*")).doFilter(preflight, response, rest);
+        cors.doFilter(preflight("https://evil.example", "POST", "Content-Type"), response, rest);
 
         JsonNode problem = problem(response, 403);
         assertThat(problem.get("type").asString()).isEqualTo("urn:kea-cars:problem:cors-refused");
@@ -58,16 +39,30 @@ class CommandRefusalsTest {
 
     @Test
     void aPreflightFromAnAllowedOriginIsGranted() throws Exception {
-        MockHttpServletRequest preflight = new MockHttpServletRequest("OPTIONS", "/api/customers");
-        preflight.addHeader("Origin", "http://localhost:5173");
-        preflight.addHeader("Access-Control-Request-Method", "POST");
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        CommandSecurityConfig.commandCorsFilter(List.of("http://localhost:*"))
-                .doFilter(preflight, response, new MockFilterChain());
+        cors.doFilter(preflight("http://localhost:5173", "POST", "If-Match"), response, new MockFilterChain());
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getHeader("Access-Control-Allow-Origin")).isEqualTo("http://localhost:5173");
+        assertThat(response.getHeader("Access-Control-Allow-Methods")).contains("POST", "PUT", "PATCH", "DELETE");
+    }
+
+    @Test
+    void aPreflightForAReadIsNotAWriteBrowsersMaySend() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        cors.doFilter(preflight("http://localhost:5173", "GET", "Authorization"), response, new MockFilterChain());
+
+        problem(response, 403);
+    }
+
+    private static MockHttpServletRequest preflight(String origin, String method, String headers) {
+        MockHttpServletRequest preflight = new MockHttpServletRequest("OPTIONS", "/api/customers");
+        preflight.addHeader("Origin", origin);
+        preflight.addHeader("Access-Control-Request-Method", method);
+        preflight.addHeader("Access-Control-Request-Headers", headers);
+        return preflight;
     }
 
     private static JsonNode problem(MockHttpServletResponse response, int status) throws Exception {

@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 /**
  * Every error of every service is a problem with the request's correlation id (spec §8): Tomcat's own error report
  * replaced ({@link ProblemErrorReportInstaller}) and the id added to every problem a handler returns
- * ({@link ProblemCorrelation}), and undecodable parameters as 400 ({@link UndecodableParameterProblems}). One of each per
- * server, also where the four services share one (standalone).
+ * ({@link ProblemCorrelation}), undecodable parameters as 400 ({@link UndecodableParameterProblems}) and failures no
+ * controller is behind as typed problems ({@link FallbackProblems}). One of each per server, also where the four
+ * services share one (standalone).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -27,5 +28,10 @@ public class ProblemReportAutoConfiguration {
     @Bean
     public UndecodableParameterProblems keaUndecodableParameterProblems() {
         return new UndecodableParameterProblems();
+    }
+
+    @Bean
+    public FallbackProblems keaFallbackProblems() {
+        return new FallbackProblems();
     }
 }

@@ -20,10 +20,6 @@ public class UndecodableParameterProblems {
 
     @ExceptionHandler(InvalidParameterException.class)
     ProblemDetail undecodable(InvalidParameterException undecodable) {
-        HttpStatus status = HttpStatus.BAD_REQUEST;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Problems.UNDECODABLE_PARAMETER_DETAIL);
-        problem.setType(Problems.typeOfReason(status.getReasonPhrase()));
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
+        return ProblemDetails.of(HttpStatus.BAD_REQUEST, Problems.UNDECODABLE_PARAMETER_DETAIL);
     }
 }

@@ -2,7 +2,7 @@ package dk.kea.cars.publicquery.accessory;
 
 import dk.kea.cars.api.accessory.AccessoryEvent;
 import dk.kea.cars.api.accessory.FindPublicAccessory;
-import dk.kea.cars.api.common.VersionGate;
+import dk.kea.cars.platform.processing.VersionGate;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -2,9 +2,8 @@ package dk.kea.cars.publicquery.brand;
 
 import dk.kea.cars.api.brand.BrandEvent;
 import dk.kea.cars.api.brand.FindPublicBrand;
-import dk.kea.cars.api.common.VersionGate;
+import dk.kea.cars.platform.processing.VersionGate;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
-import dk.kea.cars.publicquery.model.PublicModelCopies;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -18,10 +17,10 @@ import org.springframework.stereotype.Component;
 public class PublicBrandProjection {
 
     private final MongoTemplate mongo;
-    private final PublicModelCopies models;
+    private final PublicBrandCopies models;
     private final QueryUpdateEmitter emitter;
 
-    public PublicBrandProjection(MongoTemplate mongo, PublicModelCopies models, QueryUpdateEmitter emitter) {
+    public PublicBrandProjection(MongoTemplate mongo, PublicBrandCopies models, QueryUpdateEmitter emitter) {
         this.mongo = mongo;
         this.models = models;
         this.emitter = emitter;

@@ -2,9 +2,8 @@ package dk.kea.cars.publicquery.color;
 
 import dk.kea.cars.api.color.ColorEvent;
 import dk.kea.cars.api.color.FindPublicColor;
-import dk.kea.cars.api.common.VersionGate;
+import dk.kea.cars.platform.processing.VersionGate;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
-import dk.kea.cars.publicquery.model.PublicModelCopies;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -18,10 +17,10 @@ import org.springframework.stereotype.Component;
 public class PublicColorProjection {
 
     private final MongoTemplate mongo;
-    private final PublicModelCopies models;
+    private final PublicColorCopies models;
     private final QueryUpdateEmitter emitter;
 
-    public PublicColorProjection(MongoTemplate mongo, PublicModelCopies models, QueryUpdateEmitter emitter) {
+    public PublicColorProjection(MongoTemplate mongo, PublicColorCopies models, QueryUpdateEmitter emitter) {
         this.mongo = mongo;
         this.models = models;
         this.emitter = emitter;

@@ -1,6 +1,6 @@
 package dk.kea.cars.publicquery.insurance;
 
-import dk.kea.cars.api.common.VersionGate;
+import dk.kea.cars.platform.processing.VersionGate;
 import dk.kea.cars.api.insurance.FindPublicInsurance;
 import dk.kea.cars.api.insurance.InsuranceEvent;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;

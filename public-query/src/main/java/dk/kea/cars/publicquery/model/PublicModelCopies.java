@@ -5,7 +5,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import dk.kea.cars.api.model.FindPublicModel;
 import dk.kea.cars.api.model.ModelView;
+import dk.kea.cars.publicquery.brand.PublicBrandCopies;
 import dk.kea.cars.publicquery.brand.PublicBrandDocument;
+import dk.kea.cars.publicquery.color.PublicColorCopies;
 import dk.kea.cars.publicquery.color.PublicColorDocument;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * their own event handler, so a model never shows an older brand or color than the catalog does.
  */
 @Component
-public class PublicModelCopies {
+public class PublicModelCopies implements PublicBrandCopies, PublicColorCopies {
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter emitter;
@@ -28,12 +30,14 @@ public class PublicModelCopies {
         this.emitter = emitter;
     }
 
+    @Override
     public void brandChanged(PublicBrandDocument brand) {
         mongo.updateMulti(query(where("brandId").is(brand.id())), new Update().set("brand", brand),
                 PublicModelDocument.class);
         mongo.find(query(where("brandId").is(brand.id())), PublicModelDocument.class).forEach(this::emit);
     }
 
+    @Override
     public void colorChanged(PublicColorDocument color) {
         mongo.find(query(where("colorIds").is(color.id())), PublicModelDocument.class)
                 .forEach(model -> emit(mongo.save(model.withColor(color))));

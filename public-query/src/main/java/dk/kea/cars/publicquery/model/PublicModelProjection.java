@@ -1,7 +1,7 @@
 package dk.kea.cars.publicquery.model;
 
 
-import dk.kea.cars.api.common.VersionGate;
+import dk.kea.cars.platform.processing.VersionGate;
 import dk.kea.cars.api.model.FindPublicModel;
 import dk.kea.cars.api.model.ModelEvent;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;

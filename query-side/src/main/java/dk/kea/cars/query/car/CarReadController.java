@@ -3,7 +3,7 @@ package dk.kea.cars.query.car;
 import dk.kea.cars.api.car.CarView;
 import dk.kea.cars.query.customer.CustomerRowRepository;
 import dk.kea.cars.query.employee.EmployeeRowRepository;
-import dk.kea.cars.query.security.QueryCallers;
+import dk.kea.cars.query.employee.QueryCallers;
 import dk.kea.cars.query.web.QueryNotFound;
 import dk.kea.cars.api.validation.ListPage;
 import dk.kea.cars.query.web.QueryResponses;

@@ -99,8 +99,6 @@ public class CarRow extends VersionedRow {
         if (!admits(event.sequence(), status)) {
             return false;
         }
-        // hidden since its latest event by its customer's or car's deletion: re-applying that event keeps it hidden
-        boolean keepHidden = deleted && reapplies(event.sequence(), status);
         customerId = event.customerId();
         employeeId = event.employeeId();
         modelId = event.modelId();
@@ -111,9 +109,14 @@ public class CarRow extends VersionedRow {
         totalPrice = event.totalPrice().setScale(2, RoundingMode.HALF_EVEN);
         purchaseId = event.purchaseId();
         purchased = event.purchaseId() != null;
-        deleted = event.deleted() || keepHidden;
+        deleted = event.deleted();
         appliedUpTo(event.sequence());
         return true;
+    }
+
+    /** Hidden without an event of its own: its customer was deleted (see {@code DeletionCascadeProjection}). */
+    public void hide() {
+        deleted = true;
     }
 
     private static void replace(List<UUID> ids, List<UUID> newIds) {

@@ -13,6 +13,9 @@ public interface CarRowRepository extends JpaRepository<CarRow, UUID> {
     /** The car unless it is unknown or deleted. */
     Optional<CarRow> findByIdAndDeletedFalse(UUID id);
 
+    /** Read from the table, so also a hiding done by a bulk update of this transaction counts. */
+    boolean existsByIdAndDeletedTrue(UUID id);
+
     /**
      * A deleted customer's cars disappear with it at once; their own tombstones follow from the deletion process
      * and change nothing more. Replays reach the same state.

@@ -1,7 +1,6 @@
 package dk.kea.cars.query.employee;
 
 import dk.kea.cars.api.employee.EmployeeView;
-import dk.kea.cars.query.security.QueryCallers;
 import dk.kea.cars.api.validation.ListPage;
 import dk.kea.cars.query.web.QueryResponses;
 import io.swagger.v3.oas.annotations.Operation;

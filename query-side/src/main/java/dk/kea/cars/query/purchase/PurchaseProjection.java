@@ -9,6 +9,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("query-side")
+// after the car projection (it re-emits purchases embedding the car), before the deletion cascade
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 public class PurchaseProjection {
 
     private final PurchaseRowRepository purchases;

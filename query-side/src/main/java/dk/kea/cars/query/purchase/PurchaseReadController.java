@@ -4,7 +4,7 @@ import dk.kea.cars.api.purchase.PurchaseView;
 import dk.kea.cars.query.car.CarRow;
 import dk.kea.cars.query.car.CarRowRepository;
 import dk.kea.cars.query.employee.EmployeeRowRepository;
-import dk.kea.cars.query.security.QueryCallers;
+import dk.kea.cars.query.employee.QueryCallers;
 import dk.kea.cars.query.web.QueryNotFound;
 import dk.kea.cars.api.validation.ListPage;
 import dk.kea.cars.query.web.QueryResponses;

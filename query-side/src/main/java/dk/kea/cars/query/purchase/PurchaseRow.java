@@ -47,13 +47,16 @@ public class PurchaseRow extends VersionedRow {
         if (!admits(event.sequence(), status)) {
             return false;
         }
-        // hidden since its latest event by its customer's or car's deletion: re-applying that event keeps it hidden
-        boolean keepHidden = deleted && reapplies(event.sequence(), status);
         carId = event.carId();
         dateOfPurchase = event.dateOfPurchase();
-        deleted = event.deleted() || keepHidden;
+        deleted = event.deleted();
         appliedUpTo(event.sequence());
         return true;
+    }
+
+    /** Hidden without an event of its own: its car or the car's customer was deleted (see {@code DeletionCascadeProjection}). */
+    public void hide() {
+        deleted = true;
     }
 
     public PurchaseView toView(CarView car) {

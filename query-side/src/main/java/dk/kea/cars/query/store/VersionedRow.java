@@ -1,6 +1,6 @@
 package dk.kea.cars.query.store;
 
-import dk.kea.cars.api.common.VersionGate;
+import dk.kea.cars.platform.processing.VersionGate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
@@ -36,11 +36,6 @@ public abstract class VersionedRow {
     /** Whether the event may change this row: not when older, nor live when not newer. */
     protected boolean admits(long sequence, ReplayStatus status) {
         return VersionGate.admits(sequence, version, status);
-    }
-
-    /** Whether a replay is applying this row's own latest event again (see {@link VersionGate#reapplies}). */
-    protected boolean reapplies(long sequence, ReplayStatus status) {
-        return VersionGate.reapplies(sequence, version, status);
     }
 
     /** Records that the row now reflects the event with this sequence. */

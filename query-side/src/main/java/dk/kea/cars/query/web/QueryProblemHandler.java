@@ -1,10 +1,12 @@
 package dk.kea.cars.query.web;
 
-import dk.kea.cars.api.common.CorrelationIds;
+import dk.kea.cars.api.common.Problems;
 import dk.kea.cars.api.validation.FieldError;
 import dk.kea.cars.api.validation.InvalidInput;
-import dk.kea.cars.platform.problem.ProblemErrorReportValve;
+import dk.kea.cars.platform.problem.FallbackProblems;
+import dk.kea.cars.platform.problem.ProblemDetails;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -23,47 +25,43 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 
-/** Turns every failure of a query-side controller into an RFC 9457 problem (spec §8). */
+/**
+ * Turns every failure of a query-side controller into an RFC 9457 problem (spec §8); every problem has type, title,
+ * status, detail and instance.
+ */
 @RestControllerAdvice(basePackages = "dk.kea.cars.query")
-// ahead of every service's fallback advice: it inherits their handlers too, and the scoped mapping must win
+// ahead of the platform's fallback advice: it inherits its handlers too, and the scoped mapping must win
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
-public class QueryProblemHandler extends QueryFallbackProblems {
+public class QueryProblemHandler extends FallbackProblems {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryProblemHandler.class);
 
     @ExceptionHandler(QueryNotFound.class)
     public ResponseEntity<ProblemDetail> notFound(QueryNotFound ex, HttpServletRequest request) {
-        return answer(QueryProblems.of(HttpStatus.NOT_FOUND, ex.getMessage(), request.getRequestURI()));
+        return answer(problem(HttpStatus.NOT_FOUND, ex.getMessage(), request));
     }
 
     @ExceptionHandler(QueryUnavailable.class)
     public ResponseEntity<ProblemDetail> unavailable(QueryUnavailable ex, HttpServletRequest request) {
         LOG.warn("{} on {}", ex.getMessage(), request.getRequestURI(), ex.getCause());
-        ProblemDetail problem = QueryProblems.of(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(),
-                request.getRequestURI());
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), request);
         return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
 
     @ExceptionHandler(InvalidInput.class)
     public ResponseEntity<ProblemDetail> invalid(InvalidInput ex, HttpServletRequest request) {
-        return answer(invalidInput(ex.getMessage() + ".", ex.errors(), request.getRequestURI()));
+        return answer(ProblemDetails.withErrors(
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage() + ".", request), ex.errors()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     public ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex, HttpServletRequest request) {
-        String detail = "You are not allowed to read this resource.";
-        return answer(QueryProblems.of(HttpStatus.FORBIDDEN, detail, request.getRequestURI()));
+        return answer(problem(HttpStatus.FORBIDDEN, "You are not allowed to read this resource.", request));
     }
-
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
-        String correlationId = ProblemErrorReportValve.correlationId(request);
-        LOG.error("Unexpected failure on {} [correlationId={}]", request.getRequestURI(), correlationId, ex);
-        String detail = "An unexpected error occurred; quote correlation id " + correlationId + ".";
-        ProblemDetail problem = QueryProblems.of(HttpStatus.INTERNAL_SERVER_ERROR, detail, request.getRequestURI());
-        problem.setProperty(CorrelationIds.PROBLEM_PROPERTY, correlationId);
-        return answer(problem);
+        return ProblemDetails.unexpected(ex, request);
     }
 
     /** A malformed UUID (or any other unparsable path/query value) is invalid input, not a bad request. */
@@ -72,33 +70,46 @@ public class QueryProblemHandler extends QueryFallbackProblems {
                                                         HttpStatusCode status, WebRequest request) {
         String field = ex.getPropertyName() == null ? "value" : ex.getPropertyName();
         String message = UUID.class.equals(ex.getRequiredType()) ? "must be a valid UUID" : "has an invalid value";
-        ProblemDetail problem = invalidInput("Invalid " + field + ".", List.of(new FieldError(field, message)),
-                uriOf(request));
+        ProblemDetail problem = ProblemDetails.withErrors(
+                ProblemDetails.of(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid " + field + "."),
+                List.of(new FieldError(field, message)));
+        complete(problem, problem.getStatus(), request);
         return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
     }
 
+    /** Spring's own problems (405, 406, 415, ...) get what the query side's problems always have. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
-            QueryProblems.complete(problem, response.getStatusCode(), uriOf(request));
+            complete(problem, response.getStatusCode().value(), request);
         }
         return response;
     }
 
-    private static ProblemDetail invalidInput(String detail, List<FieldError> errors, String instance) {
-        ProblemDetail problem = QueryProblems.of(HttpStatus.UNPROCESSABLE_CONTENT, detail, instance);
-        problem.setProperty("errors", errors);
-        return problem;
+    private static ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {
+        return ProblemDetails.at(ProblemDetails.of(status, detail), request);
+    }
+
+    /** Fills whatever Spring's own handlers left empty. */
+    private static void complete(ProblemDetail problem, int status, WebRequest request) {
+        String reason = ProblemDetails.reasonPhrase(HttpStatusCode.valueOf(status));
+        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+            problem.setType(Problems.typeOfReason(reason));
+        }
+        if (problem.getTitle() == null) {
+            problem.setTitle(reason);
+        }
+        if (problem.getDetail() == null) {
+            problem.setDetail(reason + ".");
+        }
+        if (problem.getInstance() == null && request instanceof ServletWebRequest servlet) {
+            problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+        }
     }
 
     private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).body(problem);
-    }
-
-
-    private static String uriOf(WebRequest request) {
-        return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
     }
 }

@@ -147,10 +147,10 @@ class CarProjectionTest {
         projection.on(purchased, ReplayStatus.REGULAR);
         assertThat(projection.handle(new FindCar(id)).totalPrice()).as("live: equal ignored")
                 .isEqualByComparingTo("1.00");
-        projection.on(created, ReplayStatus.REPLAY);
+        feed.replay(created);
         assertThat(projection.handle(new FindCar(id)).totalPrice()).as("replaying: older ignored")
                 .isEqualByComparingTo("1.00");
-        projection.on(purchased, ReplayStatus.REPLAY);
+        feed.replay(purchased);
 
         CarView view = projection.handle(new FindCar(id));
         assertThat(view.totalPrice()).as("replaying: equal re-applied").isEqualByComparingTo(BackOffice.TOTAL_PRICE);

@@ -13,6 +13,7 @@ import dk.kea.cars.api.purchase.PurchaseEvent;
 import dk.kea.cars.query.accessory.AccessoryProjection;
 import dk.kea.cars.query.brand.BrandProjection;
 import dk.kea.cars.query.car.CarProjection;
+import dk.kea.cars.query.cascade.DeletionCascadeProjection;
 import dk.kea.cars.query.color.ColorProjection;
 import dk.kea.cars.query.customer.CustomerProjection;
 import dk.kea.cars.query.employee.EmployeeProjection;
@@ -38,11 +39,12 @@ public class ProjectionFeed {
     private final CustomerProjection customers;
     private final CarProjection cars;
     private final PurchaseProjection purchases;
+    private final DeletionCascadeProjection cascade;
 
     public ProjectionFeed(BrandProjection brands, ColorProjection colors, ModelProjection models,
                           AccessoryProjection accessories, InsuranceProjection insurances,
                           EmployeeProjection employees, CustomerProjection customers, CarProjection cars,
-                          PurchaseProjection purchases) {
+                          PurchaseProjection purchases, DeletionCascadeProjection cascade) {
         this.brands = brands;
         this.colors = colors;
         this.models = models;
@@ -52,42 +54,51 @@ public class ProjectionFeed {
         this.customers = customers;
         this.cars = cars;
         this.purchases = purchases;
+        this.cascade = cascade;
     }
 
     public void feed(List<?> events) {
-        events.forEach(this::dispatch);
+        events.forEach(event -> dispatch(event, ReplayStatus.REGULAR));
     }
 
     public void feed(Object... events) {
         feed(List.of(events));
     }
 
-    private void dispatch(Object event) {
+    /** As the processor hands events to the projections during a replay. */
+    public void replay(Object... events) {
+        List.of(events).forEach(event -> dispatch(event, ReplayStatus.REPLAY));
+    }
+
+    private void dispatch(Object event, ReplayStatus status) {
         if (event instanceof BrandEvent brand) {
-            brands.on(brand, ReplayStatus.REGULAR);
+            brands.on(brand, status);
         } else if (event instanceof ColorEvent color) {
-            colors.on(color, ReplayStatus.REGULAR);
+            colors.on(color, status);
         } else if (event instanceof ModelEvent model) {
-            models.on(model, ReplayStatus.REGULAR);
+            models.on(model, status);
         } else if (event instanceof AccessoryEvent accessory) {
-            accessories.on(accessory, ReplayStatus.REGULAR);
+            accessories.on(accessory, status);
         } else if (event instanceof InsuranceEvent insurance) {
-            insurances.on(insurance, ReplayStatus.REGULAR);
+            insurances.on(insurance, status);
         } else {
-            dispatchPeopleAndSales(event);
+            dispatchPeopleAndSales(event, status);
         }
     }
 
-    private void dispatchPeopleAndSales(Object event) {
+    private void dispatchPeopleAndSales(Object event, ReplayStatus status) {
         if (event instanceof EmployeeEvent employee) {
-            employees.on(employee, ReplayStatus.REGULAR);
+            employees.on(employee, status);
         } else if (event instanceof CustomerEvent customer) {
-            customers.on(customer, ReplayStatus.REGULAR);
+            customers.on(customer, status);
+            cascade.on(customer);
         } else if (event instanceof CarEvent car) {
-            cars.on(car, ReplayStatus.REGULAR);
-            purchases.on(car, ReplayStatus.REGULAR);
+            cars.on(car, status);
+            purchases.on(car, status);
+            cascade.on(car, status);
         } else if (event instanceof PurchaseEvent purchase) {
-            purchases.on(purchase, ReplayStatus.REGULAR);
+            purchases.on(purchase, status);
+            cascade.on(purchase, status);
         } else {
             throw new IllegalArgumentException("No projection for " + event.getClass().getSimpleName());
         }
