@@ -1,5 +1,6 @@
 package dk.kea.cars.command.accessory;
 
+import dk.kea.cars.command.catalog.NewCatalogRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -12,9 +13,10 @@ import java.util.UUID;
 record NewAccessoryRequest(
         @Schema(description = "Optional client-chosen id", example = "8456043d-5fb0-49bf-ac2c-51567a32cc87") UUID id,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Name, 3–45 characters; unique among accessories", example = "Tinted Windows") String name,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Price, greater than 0 and at most 100000, two decimals", example = "99.95") BigDecimal price) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Price, greater than 0 and at most 100000, two decimals", example = "99.95") BigDecimal price) implements NewCatalogRequest {
 
-    CreateAccessory toCommand() {
+    @Override
+    public CreateAccessory toCommand() {
         return new CreateAccessory(id == null ? UUID.randomUUID() : id, name, price);
     }
 }

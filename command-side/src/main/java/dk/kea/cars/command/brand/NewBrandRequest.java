@@ -1,5 +1,6 @@
 package dk.kea.cars.command.brand;
 
+import dk.kea.cars.command.catalog.NewCatalogRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import dk.kea.cars.api.brand.CreateBrand;
@@ -11,9 +12,10 @@ import java.util.UUID;
 record NewBrandRequest(
         @Schema(description = "Optional client-chosen id", example = "8456043d-5fb0-49bf-ac2c-51567a32cc87") UUID id,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Name, 3–45 characters; unique among brands", example = "Audi") String name,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Absolute http(s) URL of the logo", example = "https://example.com/audi.png") String logoUrl) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Absolute http(s) URL of the logo", example = "https://example.com/audi.png") String logoUrl) implements NewCatalogRequest {
 
-    CreateBrand toCommand() {
+    @Override
+    public CreateBrand toCommand() {
         return new CreateBrand(id == null ? UUID.randomUUID() : id, name, logoUrl);
     }
 }

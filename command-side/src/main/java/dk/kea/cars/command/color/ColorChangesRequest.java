@@ -1,6 +1,7 @@
 package dk.kea.cars.command.color;
 
 import dk.kea.cars.api.color.UpdateColor;
+import dk.kea.cars.command.catalog.CatalogChangesRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -13,9 +14,10 @@ record ColorChangesRequest(
         @Schema(description = "Surcharge, 0 to 100000, two decimals", example = "399.95") BigDecimal price,
         @Schema(description = "Red component, 0–255", example = "255") Integer redValue,
         @Schema(description = "Green component, 0–255", example = "255") Integer greenValue,
-        @Schema(description = "Blue component, 0–255", example = "255") Integer blueValue) {
+        @Schema(description = "Blue component, 0–255", example = "255") Integer blueValue) implements CatalogChangesRequest {
 
-    UpdateColor toCommand(UUID id, Long expectedVersion) {
+    @Override
+    public UpdateColor toCommand(UUID id, Long expectedVersion) {
         return new UpdateColor(id, expectedVersion, name, price, redValue, greenValue, blueValue);
     }
 }

@@ -1,5 +1,6 @@
 package dk.kea.cars.command.color;
 
+import dk.kea.cars.command.catalog.NewCatalogRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -15,9 +16,10 @@ record NewColorRequest(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Surcharge, 0 to 100000, two decimals", example = "399.95") BigDecimal price,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Red component, 0–255", example = "255") Integer redValue,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Green component, 0–255", example = "255") Integer greenValue,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Blue component, 0–255", example = "255") Integer blueValue) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Blue component, 0–255", example = "255") Integer blueValue) implements NewCatalogRequest {
 
-    CreateColor toCommand() {
+    @Override
+    public CreateColor toCommand() {
         return new CreateColor(id == null ? UUID.randomUUID() : id, name, price, redValue, greenValue, blueValue);
     }
 }

@@ -1,5 +1,6 @@
 package dk.kea.cars.command.insurance;
 
+import dk.kea.cars.command.catalog.NewCatalogRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -12,9 +13,10 @@ import java.util.UUID;
 record NewInsuranceRequest(
         @Schema(description = "Optional client-chosen id", example = "8456043d-5fb0-49bf-ac2c-51567a32cc87") UUID id,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Name, 3–45 characters, stored in title case; unique among insurances", example = "Flat Tire") String name,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Price per car, greater than 0 and at most 100000, two decimals", example = "9.95") BigDecimal price) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Price per car, greater than 0 and at most 100000, two decimals", example = "9.95") BigDecimal price) implements NewCatalogRequest {
 
-    CreateInsurance toCommand() {
+    @Override
+    public CreateInsurance toCommand() {
         return new CreateInsurance(id == null ? UUID.randomUUID() : id, name, price);
     }
 }

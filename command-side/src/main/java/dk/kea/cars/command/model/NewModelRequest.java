@@ -1,6 +1,7 @@
 package dk.kea.cars.command.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dk.kea.cars.command.catalog.NewCatalogRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -17,9 +18,10 @@ record NewModelRequest(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Name, 1–60 characters", example = "R8") String name,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Base price, greater than 0 and at most 10000000, two decimals", example = "10000.95") BigDecimal price,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Absolute http(s) URL of the image", example = "https://example.com/r8.png") String imageUrl,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The colors the model is offered in: at least one, no duplicates", example = "[\"e2164054-4cb8-49d5-a0da-eca5b36a0b3b\"]") List<UUID> colorIds) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The colors the model is offered in: at least one, no duplicates", example = "[\"e2164054-4cb8-49d5-a0da-eca5b36a0b3b\"]") List<UUID> colorIds) implements NewCatalogRequest {
 
-    CreateModel toCommand() {
+    @Override
+    public CreateModel toCommand() {
         return new CreateModel(id == null ? UUID.randomUUID() : id, brandId, name, price, imageUrl, colorIds);
     }
 }

@@ -1,68 +1,21 @@
 package dk.kea.cars.publicquery.accessory;
 
 import dk.kea.cars.api.accessory.AccessoryView;
-import dk.kea.cars.api.validation.ListPage;
 import dk.kea.cars.publicquery.PublicCatalogReader;
-import dk.kea.cars.publicquery.web.PublicResponses;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import dk.kea.cars.publicquery.catalog.PublicCatalogController;
+import dk.kea.cars.publicquery.catalog.PublicCatalogKind;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
-import java.util.UUID;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/public/accessories", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Public catalog", description = "The car catalog for anonymous customers; read-only, no token needed")
-public class PublicAccessoryController {
-
-    private final PublicCatalogReader catalog;
+public class PublicAccessoryController extends PublicCatalogController<PublicAccessoryDocument, AccessoryView> {
 
     public PublicAccessoryController(PublicCatalogReader catalog) {
-        this.catalog = catalog;
-    }
-
-    @GetMapping
-    @Operation(operationId = "listPublicAccessories", summary = "List accessories",
-            description = "Every accessory that can be added to a car, sorted by name.")
-    @ApiResponse(responseCode = "200", description = "The accessories, sorted by name")
-    @ApiResponse(responseCode = "422", description = "limit or offset is invalid", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-            schema = @Schema(implementation = ProblemDetail.class)))
-    public List<AccessoryView> list(
-            @Parameter(description = "At most this many, 1–1000")
-            @RequestParam(defaultValue = ListPage.DEFAULT_LIMIT) int limit,
-            @Parameter(description = "Skip this many, at least 0")
-            @RequestParam(defaultValue = ListPage.DEFAULT_OFFSET) int offset) {
-        return catalog.find(PublicResponses.byName(new ListPage(limit, offset)), PublicAccessoryDocument.class).stream()
-                .map(PublicAccessoryDocument::toView)
-                .toList();
-    }
-
-    @GetMapping("/{id}")
-    @Operation(operationId = "getPublicAccessory", summary = "Get one accessory",
-            description = "The accessory with this id; the ETag header carries its version.")
-    @ApiResponse(responseCode = "200", description = "The accessory", headers = @Header(name = "ETag",
-            description = "The accessory's version, quoted"))
-    @ApiResponse(responseCode = "404", description = "No accessory has this id", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "The id is not a UUID", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-            schema = @Schema(implementation = ProblemDetail.class)))
-    public ResponseEntity<AccessoryView> one(@Parameter(description = "Accessory id (UUID)") @PathVariable UUID id) {
-        return PublicResponses.versioned(catalog.findById(id, PublicAccessoryDocument.class)
-                .map(PublicAccessoryDocument::toView), "Accessory", id);
+        super(new PublicCatalogKind("accessory", "accessories",
+                "Every accessory that can be added to a car"), PublicAccessoryDocument.class, catalog);
     }
 }

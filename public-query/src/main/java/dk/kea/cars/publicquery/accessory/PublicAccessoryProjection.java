@@ -1,9 +1,9 @@
 package dk.kea.cars.publicquery.accessory;
 
-import dk.kea.cars.api.accessory.AccessoryEvent;
 import dk.kea.cars.api.accessory.FindPublicAccessory;
-import dk.kea.cars.platform.processing.VersionGate;
+import dk.kea.cars.api.accessory.AccessoryEvent;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
+import dk.kea.cars.publicquery.catalog.PublicCatalogProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -14,23 +14,14 @@ import org.springframework.stereotype.Component;
 /** Keeps {@code public_accessories} in step with the Accessory events. */
 @Component
 @ProcessingGroup(PublicTokenStoreConfig.PROCESSING_GROUP)
-public class PublicAccessoryProjection {
-
-    private final MongoTemplate mongo;
-    private final QueryUpdateEmitter emitter;
+public class PublicAccessoryProjection extends PublicCatalogProjection<PublicAccessoryDocument> {
 
     public PublicAccessoryProjection(MongoTemplate mongo, QueryUpdateEmitter emitter) {
-        this.mongo = mongo;
-        this.emitter = emitter;
+        super(mongo, PublicAccessoryDocument.class, FindPublicAccessory::new, emitter);
     }
 
     @EventHandler
     public void on(AccessoryEvent event, ReplayStatus status) {
-        PublicAccessoryDocument current = mongo.findById(event.id().toString(), PublicAccessoryDocument.class);
-        if (current != null && !VersionGate.admits(event.sequence(), current.version(), status)) {
-            return;
-        }
-        PublicAccessoryDocument accessory = mongo.save(PublicAccessoryDocument.from(event));
-        emitter.emit(FindPublicAccessory.class, query -> query.id().equals(event.id()), accessory.toView());
+        store(event, status, () -> PublicAccessoryDocument.from(event));
     }
 }

@@ -2,8 +2,8 @@ package dk.kea.cars.publicquery.brand;
 
 import dk.kea.cars.api.brand.BrandEvent;
 import dk.kea.cars.api.brand.FindPublicBrand;
-import dk.kea.cars.platform.processing.VersionGate;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
+import dk.kea.cars.publicquery.catalog.PublicCatalogProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -14,26 +14,17 @@ import org.springframework.stereotype.Component;
 /** Keeps {@code public_brands} and the brand copies inside models in step with the Brand events. */
 @Component
 @ProcessingGroup(PublicTokenStoreConfig.PROCESSING_GROUP)
-public class PublicBrandProjection {
+public class PublicBrandProjection extends PublicCatalogProjection<PublicBrandDocument> {
 
-    private final MongoTemplate mongo;
     private final PublicBrandCopies models;
-    private final QueryUpdateEmitter emitter;
 
     public PublicBrandProjection(MongoTemplate mongo, PublicBrandCopies models, QueryUpdateEmitter emitter) {
-        this.mongo = mongo;
+        super(mongo, PublicBrandDocument.class, FindPublicBrand::new, emitter);
         this.models = models;
-        this.emitter = emitter;
     }
 
     @EventHandler
     public void on(BrandEvent event, ReplayStatus status) {
-        PublicBrandDocument current = mongo.findById(event.id().toString(), PublicBrandDocument.class);
-        if (current != null && !VersionGate.admits(event.sequence(), current.version(), status)) {
-            return;
-        }
-        PublicBrandDocument brand = mongo.save(PublicBrandDocument.from(event));
-        models.brandChanged(brand);
-        emitter.emit(FindPublicBrand.class, query -> query.id().equals(event.id()), brand.toView());
+        store(event, status, () -> PublicBrandDocument.from(event), models::brandChanged);
     }
 }

@@ -4,6 +4,7 @@ import dk.kea.cars.api.color.ColorEvent;
 import dk.kea.cars.api.color.ColorView;
 import java.math.BigDecimal;
 import java.util.UUID;
+import dk.kea.cars.publicquery.catalog.PublicCatalogDocument;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -13,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(PublicColorDocument.COLLECTION)
 public record PublicColorDocument(@Id String id, String name, String price, int redValue, int greenValue,
-                                  int blueValue, long version) {
+                                  int blueValue, long version) implements PublicCatalogDocument<ColorView> {
 
     public static final String COLLECTION = "public_colors";
 
@@ -22,6 +23,7 @@ public record PublicColorDocument(@Id String id, String name, String price, int 
                 event.redValue(), event.greenValue(), event.blueValue(), event.sequence());
     }
 
+    @Override
     public ColorView toView() {
         return new ColorView(UUID.fromString(id), name, new BigDecimal(price), redValue, greenValue, blueValue,
                 version);

@@ -4,12 +4,14 @@ import dk.kea.cars.api.insurance.InsuranceEvent;
 import dk.kea.cars.api.insurance.InsuranceView;
 import java.math.BigDecimal;
 import java.util.UUID;
+import dk.kea.cars.publicquery.catalog.PublicCatalogDocument;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** An insurance of the public catalog. The price is kept as its exact decimal text, never as a binary double. */
 @Document(PublicInsuranceDocument.COLLECTION)
-public record PublicInsuranceDocument(@Id String id, String name, String price, long version) {
+public record PublicInsuranceDocument(@Id String id, String name, String price, long version)
+        implements PublicCatalogDocument<InsuranceView> {
 
     public static final String COLLECTION = "public_insurances";
 
@@ -18,6 +20,7 @@ public record PublicInsuranceDocument(@Id String id, String name, String price, 
                 event.sequence());
     }
 
+    @Override
     public InsuranceView toView() {
         return new InsuranceView(UUID.fromString(id), name, new BigDecimal(price), version);
     }

@@ -1,9 +1,9 @@
 package dk.kea.cars.publicquery.insurance;
 
-import dk.kea.cars.platform.processing.VersionGate;
 import dk.kea.cars.api.insurance.FindPublicInsurance;
 import dk.kea.cars.api.insurance.InsuranceEvent;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
+import dk.kea.cars.publicquery.catalog.PublicCatalogProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -14,23 +14,14 @@ import org.springframework.stereotype.Component;
 /** Keeps {@code public_insurances} in step with the Insurance events. */
 @Component
 @ProcessingGroup(PublicTokenStoreConfig.PROCESSING_GROUP)
-public class PublicInsuranceProjection {
-
-    private final MongoTemplate mongo;
-    private final QueryUpdateEmitter emitter;
+public class PublicInsuranceProjection extends PublicCatalogProjection<PublicInsuranceDocument> {
 
     public PublicInsuranceProjection(MongoTemplate mongo, QueryUpdateEmitter emitter) {
-        this.mongo = mongo;
-        this.emitter = emitter;
+        super(mongo, PublicInsuranceDocument.class, FindPublicInsurance::new, emitter);
     }
 
     @EventHandler
     public void on(InsuranceEvent event, ReplayStatus status) {
-        PublicInsuranceDocument current = mongo.findById(event.id().toString(), PublicInsuranceDocument.class);
-        if (current != null && !VersionGate.admits(event.sequence(), current.version(), status)) {
-            return;
-        }
-        PublicInsuranceDocument insurance = mongo.save(PublicInsuranceDocument.from(event));
-        emitter.emit(FindPublicInsurance.class, query -> query.id().equals(event.id()), insurance.toView());
+        store(event, status, () -> PublicInsuranceDocument.from(event));
     }
 }

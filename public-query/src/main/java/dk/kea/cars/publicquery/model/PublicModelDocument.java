@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import dk.kea.cars.publicquery.catalog.PublicCatalogDocument;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -20,7 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(PublicModelDocument.COLLECTION)
 public record PublicModelDocument(@Id String id, String name, String price, String imageUrl, String brandId,
                                   PublicBrandDocument brand, List<String> colorIds, List<PublicColorDocument> colors,
-                                  long version) {
+                                  long version) implements PublicCatalogDocument<ModelView> {
 
     public static final String COLLECTION = "public_models";
     static final Comparator<PublicColorDocument> COLORS_BY_NAME =
@@ -39,6 +40,7 @@ public record PublicModelDocument(@Id String id, String name, String price, Stri
         return new PublicModelDocument(id, name, price, imageUrl, brandId, brand, colorIds, sorted(updated), version);
     }
 
+    @Override
     public ModelView toView() {
         return new ModelView(UUID.fromString(id), name, new BigDecimal(price), imageUrl,
                 brand == null ? null : brand.toView(), colors.stream().map(PublicColorDocument::toView).toList(),

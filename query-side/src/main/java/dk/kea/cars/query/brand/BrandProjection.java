@@ -3,6 +3,7 @@ package dk.kea.cars.query.brand;
 import dk.kea.cars.api.brand.FindBrand;
 import dk.kea.cars.api.brand.BrandEvent;
 import dk.kea.cars.api.brand.BrandView;
+import dk.kea.cars.query.store.RowProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -13,28 +14,19 @@ import org.springframework.stereotype.Component;
 /** Keeps {@code qry_brand} in step with the brand events and answers {@link FindBrand}. */
 @Component
 @ProcessingGroup("query-side")
-public class BrandProjection {
-
-    private final BrandRowRepository brands;
-    private final QueryUpdateEmitter emitter;
+public class BrandProjection extends RowProjection<BrandRow, BrandView> {
 
     public BrandProjection(BrandRowRepository brands, QueryUpdateEmitter emitter) {
-        this.brands = brands;
-        this.emitter = emitter;
+        super(brands, BrandRow::new, BrandRow::toView, FindBrand::new, emitter);
     }
 
     @EventHandler
     public void on(BrandEvent event, ReplayStatus status) {
-        BrandRow row = brands.findById(event.id()).orElseGet(() -> new BrandRow(event.id()));
-        if (!row.apply(event, status)) {
-            return;
-        }
-        BrandView view = brands.save(row).toView();
-        emitter.emit(FindBrand.class, query -> query.id().equals(event.id()), view);
+        update(event.id(), row -> row.apply(event, status));
     }
 
     @QueryHandler
     public BrandView handle(FindBrand query) {
-        return brands.findById(query.id()).map(BrandRow::toView).orElse(null);
+        return find(query.id());
     }
 }

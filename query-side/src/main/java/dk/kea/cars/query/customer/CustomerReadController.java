@@ -2,16 +2,16 @@ package dk.kea.cars.query.customer;
 
 import dk.kea.cars.api.customer.CustomerView;
 import dk.kea.cars.api.validation.ListPage;
-import dk.kea.cars.query.web.QueryResponses;
+import dk.kea.cars.query.web.EntryKind;
+import dk.kea.cars.query.web.EntryReadController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,12 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/customers")
 @Tag(name = "Customers", description = "Customers; read by admin, manager, sales person, auditor. Deleted ones are gone.")
-public class CustomerReadController {
+public class CustomerReadController extends EntryReadController<CustomerView> {
 
     private final CustomerRowRepository customers;
     private final CustomerRowSearch search;
 
     public CustomerReadController(CustomerRowRepository customers, CustomerRowSearch search) {
+        super(EntryKind.of("customer", "customers")
+                .saying(EntryKind.NOT_FOUND, "No customer has this id, or it was deleted"));
         this.customers = customers;
         this.search = search;
     }
@@ -46,15 +48,9 @@ public class CustomerReadController {
         return search.find(emailFilter, page.offset(), page.limit()).stream().map(CustomerRow::toView).toList();
     }
 
-    @GetMapping("/{id}")
-    @Operation(summary = "Get one customer", description = "The customer with its version as ETag.")
-    @ApiResponse(responseCode = "200", description = "The customer; ETag carries its version")
-    @ApiResponse(responseCode = "401", description = "No or invalid bearer token")
-    @ApiResponse(responseCode = "403", description = "The employee is unknown, deleted or lacks a role")
-    @ApiResponse(responseCode = "404", description = "No customer has this id, or it was deleted")
-    @ApiResponse(responseCode = "422", description = "The id is not a UUID")
-    public ResponseEntity<CustomerView> get(@Parameter(description = "Customer id (UUID)") @PathVariable UUID id) {
-        return QueryResponses.found(customers.findById(id).filter(row -> !row.isDeleted()).map(CustomerRow::toView),
-                "Customer", id);
+    /** A deleted customer is gone from the employee API. */
+    @Override
+    protected Optional<CustomerView> find(UUID id) {
+        return customers.findById(id).filter(row -> !row.isDeleted()).map(CustomerRow::toView);
     }
 }

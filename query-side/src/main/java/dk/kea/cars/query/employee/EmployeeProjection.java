@@ -1,8 +1,9 @@
 package dk.kea.cars.query.employee;
 
+import dk.kea.cars.api.employee.FindEmployee;
 import dk.kea.cars.api.employee.EmployeeEvent;
 import dk.kea.cars.api.employee.EmployeeView;
-import dk.kea.cars.api.employee.FindEmployee;
+import dk.kea.cars.query.store.RowProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -13,28 +14,19 @@ import org.springframework.stereotype.Component;
 /** Keeps {@code qry_employee} in step with the employee events and answers {@link FindEmployee}. */
 @Component
 @ProcessingGroup("query-side")
-public class EmployeeProjection {
-
-    private final EmployeeRowRepository employees;
-    private final QueryUpdateEmitter emitter;
+public class EmployeeProjection extends RowProjection<EmployeeRow, EmployeeView> {
 
     public EmployeeProjection(EmployeeRowRepository employees, QueryUpdateEmitter emitter) {
-        this.employees = employees;
-        this.emitter = emitter;
+        super(employees, EmployeeRow::new, EmployeeRow::toView, FindEmployee::new, emitter);
     }
 
     @EventHandler
     public void on(EmployeeEvent event, ReplayStatus status) {
-        EmployeeRow row = employees.findById(event.id()).orElseGet(() -> new EmployeeRow(event.id()));
-        if (!row.apply(event, status)) {
-            return;
-        }
-        EmployeeView view = employees.save(row).toView();
-        emitter.emit(FindEmployee.class, query -> query.id().equals(event.id()), view);
+        update(event.id(), row -> row.apply(event, status));
     }
 
     @QueryHandler
     public EmployeeView handle(FindEmployee query) {
-        return employees.findById(query.id()).map(EmployeeRow::toView).orElse(null);
+        return find(query.id());
     }
 }

@@ -3,6 +3,7 @@ package dk.kea.cars.query.model;
 import dk.kea.cars.api.model.FindModel;
 import dk.kea.cars.api.model.ModelEvent;
 import dk.kea.cars.api.model.ModelView;
+import dk.kea.cars.query.store.RowProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -13,30 +14,19 @@ import org.springframework.stereotype.Component;
 /** Keeps {@code qry_model} in step with the model events and answers {@link FindModel}. */
 @Component
 @ProcessingGroup("query-side")
-public class ModelProjection {
-
-    private final ModelRowRepository models;
-    private final ModelViewAssembler views;
-    private final QueryUpdateEmitter emitter;
+public class ModelProjection extends RowProjection<ModelRow, ModelView> {
 
     public ModelProjection(ModelRowRepository models, ModelViewAssembler views, QueryUpdateEmitter emitter) {
-        this.models = models;
-        this.views = views;
-        this.emitter = emitter;
+        super(models, ModelRow::new, views::toView, FindModel::new, emitter);
     }
 
     @EventHandler
     public void on(ModelEvent event, ReplayStatus status) {
-        ModelRow row = models.findById(event.id()).orElseGet(() -> new ModelRow(event.id()));
-        if (!row.apply(event, status)) {
-            return;
-        }
-        ModelView view = views.toView(models.save(row));
-        emitter.emit(FindModel.class, query -> query.id().equals(event.id()), view);
+        update(event.id(), row -> row.apply(event, status));
     }
 
     @QueryHandler
     public ModelView handle(FindModel query) {
-        return views.find(query.id()).orElse(null);
+        return find(query.id());
     }
 }

@@ -3,17 +3,17 @@ package dk.kea.cars.query.model;
 import dk.kea.cars.api.model.ModelView;
 import dk.kea.cars.api.validation.ListPage;
 import dk.kea.cars.query.brand.BrandRowRepository;
+import dk.kea.cars.query.web.EntryKind;
+import dk.kea.cars.query.web.EntryReadController;
 import dk.kea.cars.query.web.QueryNotFound;
-import dk.kea.cars.query.web.QueryResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,12 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/models")
 @Tag(name = "Models", description = "Car models with brand and colors; read by admin, manager, sales person, auditor")
-public class ModelReadController {
+public class ModelReadController extends EntryReadController<ModelView> {
 
     private final ModelViewAssembler models;
     private final BrandRowRepository brands;
 
     public ModelReadController(ModelViewAssembler models, BrandRowRepository brands) {
+        super(EntryKind.of("model", "models")
+                .saying(EntryKind.ONE, "The model with its brand and colors; ETag is the model's version."));
         this.models = models;
         this.brands = brands;
     }
@@ -51,15 +53,8 @@ public class ModelReadController {
         return models.page(brandId, page);
     }
 
-    @GetMapping("/{id}")
-    @Operation(summary = "Get one model",
-            description = "The model with its brand and colors; ETag is the model's version.")
-    @ApiResponse(responseCode = "200", description = "The model; ETag carries its version")
-    @ApiResponse(responseCode = "401", description = "No or invalid bearer token")
-    @ApiResponse(responseCode = "403", description = "The employee is unknown, deleted or lacks a role")
-    @ApiResponse(responseCode = "404", description = "No model has this id")
-    @ApiResponse(responseCode = "422", description = "The id is not a UUID")
-    public ResponseEntity<ModelView> get(@Parameter(description = "Model id (UUID)") @PathVariable UUID id) {
-        return QueryResponses.found(models.find(id), "Model", id);
+    @Override
+    protected Optional<ModelView> find(UUID id) {
+        return models.find(id);
     }
 }
