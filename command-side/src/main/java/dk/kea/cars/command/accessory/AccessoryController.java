@@ -20,6 +20,6 @@ class AccessoryController extends CatalogWriteController<NewAccessoryRequest, Ac
 
     AccessoryController(ReadYourWrites writes) {
         super(writes, CatalogWriteDocs.uniquelyNamed("an", "accessory"), FindAccessory::new, FindPublicAccessory::new,
-                AccessoryView.class);
+                AccessoryView.class, true);
     }
 }

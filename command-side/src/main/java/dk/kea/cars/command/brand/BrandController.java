@@ -20,6 +20,6 @@ class BrandController extends CatalogWriteController<NewBrandRequest, BrandChang
 
     BrandController(ReadYourWrites writes) {
         super(writes, CatalogWriteDocs.uniquelyNamed("a", "brand"), FindBrand::new, FindPublicBrand::new,
-                BrandView.class);
+                BrandView.class, false);
     }
 }

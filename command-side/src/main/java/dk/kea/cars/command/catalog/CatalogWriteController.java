@@ -2,6 +2,8 @@ package dk.kea.cars.command.catalog;
 
 import dk.kea.cars.api.common.CreateCommand;
 import dk.kea.cars.api.common.VersionedView;
+import dk.kea.cars.command.lookup.FindLookup;
+import dk.kea.cars.command.lookup.LookupVersion;
 import dk.kea.cars.command.web.Confirmation;
 import dk.kea.cars.command.web.IfMatch;
 import dk.kea.cars.command.web.ReadYourWrites;
@@ -24,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * Create and change of one kind of catalog entry; a write answers once the employee API and the public catalog
- * both show it. A subclass maps its path ({@code @RequestMapping}), tags itself and names its queries and words;
+ * both show it, and, for what cars refer to, the command side's lookups too, so a car can use it right away. A subclass maps its path ({@code @RequestMapping}), tags itself and names its queries and words;
  * its own aggregate decides.
  *
  * @param <N> the body of a create
@@ -39,19 +41,22 @@ public abstract class CatalogWriteController<N extends NewCatalogRequest, C exte
     private final Function<UUID, ?> employeeQuery;
     private final Function<UUID, ?> publicQuery;
     private final Class<V> viewType;
+    private final boolean referencedByCars;
     private final String path;
 
     /**
-     * @param employeeQuery the {@code Find…} query of the employee read model (query-side)
-     * @param publicQuery   the {@code FindPublic…} query of the public catalog (public-query)
+     * @param employeeQuery    the {@code Find…} query of the employee read model (query-side)
+     * @param publicQuery      the {@code FindPublic…} query of the public catalog (public-query)
+     * @param referencedByCars whether a car refers to entries of this kind, checked against the lookups
      */
     protected CatalogWriteController(ReadYourWrites writes, CatalogWriteDocs docs, Function<UUID, ?> employeeQuery,
-                                     Function<UUID, ?> publicQuery, Class<V> viewType) {
+                                     Function<UUID, ?> publicQuery, Class<V> viewType, boolean referencedByCars) {
         this.writes = writes;
         this.docs = docs;
         this.employeeQuery = employeeQuery;
         this.publicQuery = publicQuery;
         this.viewType = viewType;
+        this.referencedByCars = referencedByCars;
         this.path = AnnotatedElementUtils.findMergedAnnotation(getClass(), RequestMapping.class).path()[0];
     }
 
@@ -90,7 +95,11 @@ public abstract class CatalogWriteController<N extends NewCatalogRequest, C exte
     }
 
     private ResponseEntity<Object> send(Object command, UUID id) {
-        return Writes.respond(writes.send(command, Confirmation.of(employeeQuery.apply(id), viewType),
-                Confirmation.of(publicQuery.apply(id), viewType)), path + "/" + id);
+        Confirmation<V> publicCatalog = Confirmation.of(publicQuery.apply(id), viewType);
+        Confirmation<?>[] others = referencedByCars
+                ? new Confirmation<?>[]{publicCatalog, Confirmation.of(new FindLookup(id), LookupVersion.class)}
+                : new Confirmation<?>[]{publicCatalog};
+        return Writes.respond(writes.send(command, Confirmation.of(employeeQuery.apply(id), viewType), others),
+                path + "/" + id);
     }
 }

@@ -20,6 +20,6 @@ class ColorController extends CatalogWriteController<NewColorRequest, ColorChang
 
     ColorController(ReadYourWrites writes) {
         super(writes, CatalogWriteDocs.uniquelyNamed("a", "color"), FindColor::new, FindPublicColor::new,
-                ColorView.class);
+                ColorView.class, true);
     }
 }

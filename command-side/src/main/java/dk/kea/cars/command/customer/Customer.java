@@ -29,7 +29,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A customer. Emails are unique among living customers: a deletion frees the email (spec §6.5); the customer's
- * cars and their purchases follow the deletion through {@code CustomerDeletionProcess}.
+ * cars and their purchases follow the deletion through {@code DeletionProcesses}.
  */
 @Aggregate(snapshotTriggerDefinition = "keaSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,

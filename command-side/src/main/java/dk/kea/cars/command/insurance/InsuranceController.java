@@ -20,6 +20,6 @@ class InsuranceController extends CatalogWriteController<NewInsuranceRequest, In
 
     InsuranceController(ReadYourWrites writes) {
         super(writes, CatalogWriteDocs.uniquelyNamed("an", "insurance"), FindInsurance::new, FindPublicInsurance::new,
-                InsuranceView.class);
+                InsuranceView.class, true);
     }
 }

@@ -24,6 +24,6 @@ class ModelController extends CatalogWriteController<NewModelRequest, ModelChang
             .answering(CatalogWriteDocs.CHANGE_NOT_FOUND, "No model with this id, or a new color does not exist");
 
     ModelController(ReadYourWrites writes) {
-        super(writes, DOCS, FindModel::new, FindPublicModel::new, ModelView.class);
+        super(writes, DOCS, FindModel::new, FindPublicModel::new, ModelView.class, true);
     }
 }
