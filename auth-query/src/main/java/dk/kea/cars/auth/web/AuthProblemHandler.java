@@ -1,5 +1,8 @@
 package dk.kea.cars.auth.web;
 
+import static dk.kea.cars.platform.problem.ProblemDetails.invalidInput;
+import static dk.kea.cars.platform.problem.ProblemDetails.problem;
+
 import dk.kea.cars.api.validation.FieldError;
 import dk.kea.cars.api.validation.InvalidInput;
 import dk.kea.cars.auth.login.AuthLoginFailed;
@@ -12,7 +15,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -73,15 +75,6 @@ public class AuthProblemHandler {
         return ProblemDetails.unexpected(failure, request);
     }
 
-    private static ProblemDetail invalidInput(String detail, List<FieldError> errors, HttpServletRequest request) {
-        return ProblemDetails.withErrors(
-                problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", "Invalid input", detail, request), errors);
-    }
-
-    private static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail,
-                                         HttpServletRequest request) {
-        return ProblemDetails.at(ProblemDetails.of(status, type, title, detail), request);
-    }
 
     /** The JSON name of the offending field, dotted when nested ("employee.role"). */
     private static String path(JacksonException failure) {

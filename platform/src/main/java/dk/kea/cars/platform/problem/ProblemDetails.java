@@ -46,6 +46,18 @@ public final class ProblemDetails {
         return problem;
     }
 
+    /** A typed problem about the request's path. */
+    public static ProblemDetail problem(HttpStatusCode status, String slug, String title, String detail,
+                                        HttpServletRequest request) {
+        return at(of(status, slug, title, detail), request);
+    }
+
+    /** A 422 {@code invalid-input} about the request's path, with the fields at fault (auth-query, public-query). */
+    public static ProblemDetail invalidInput(String detail, List<FieldError> errors, HttpServletRequest request) {
+        return withErrors(problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", "Invalid input", detail, request),
+                errors);
+    }
+
     /** The fields at fault of a 422 ({@code errors:[{field,message}]}). */
     public static ProblemDetail withErrors(ProblemDetail problem, List<FieldError> errors) {
         problem.setProperty("errors", errors);

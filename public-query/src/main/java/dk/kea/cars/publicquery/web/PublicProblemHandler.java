@@ -1,5 +1,8 @@
 package dk.kea.cars.publicquery.web;
 
+import static dk.kea.cars.platform.problem.ProblemDetails.invalidInput;
+import static dk.kea.cars.platform.problem.ProblemDetails.problem;
+
 import dk.kea.cars.api.validation.FieldError;
 import dk.kea.cars.api.validation.InvalidInput;
 import dk.kea.cars.platform.problem.ProblemDetails;
@@ -9,7 +12,6 @@ import java.util.UUID;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -50,13 +52,4 @@ public class PublicProblemHandler {
         return ProblemDetails.unexpected(failure, request);
     }
 
-    private static ProblemDetail invalidInput(String detail, List<FieldError> errors, HttpServletRequest request) {
-        return ProblemDetails.withErrors(
-                problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", "Invalid input", detail, request), errors);
-    }
-
-    private static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail,
-                                         HttpServletRequest request) {
-        return ProblemDetails.at(ProblemDetails.of(status, type, title, detail), request);
-    }
 }
