@@ -113,7 +113,8 @@ class ReadModelControlTest {
         control.resume(PROCESSOR, "op-1");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> handled.size() == 4);
-        assertThat(handled).containsExactly("first", "second", "first", "second");
+        // two segments: each event is replayed once, in no particular order across segments
+        assertThat(handled).containsExactlyInAnyOrder("first", "second", "first", "second");
     }
 
     @Test
