@@ -10,10 +10,14 @@ public final class ProcessorClaims {
     private ProcessorClaims() {
     }
 
-    /** Returns when the processor reports a segment, or after {@code atMost}. */
+    /**
+     * Returns when the processor works on as many segments as it has threads (its launcher is then done: stopping it
+     * earlier can leave the launcher stuck), or after {@code atMost}, which is what happens when other instances hold
+     * some of the segments.
+     */
     public static void awaitSegmentsClaimed(StreamingEventProcessor processor, Duration atMost) {
         long deadline = System.nanoTime() + atMost.toNanos();
-        while (processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
+        while (processor.processingStatus().size() < processor.maxCapacity() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
