@@ -51,8 +51,6 @@ public class DataSetLoader {
             "Laura", "Mads", "Nora", "Oscar", "Sofie", "Viktor"};
     private static final String[] LAST_NAMES = {"Hansen", "Jensen", "Nielsen", "Pedersen", "Andersen",
             "Christensen", "Larsen", "Sorensen", "Rasmussen", "Jorgensen", "Petersen", "Madsen", "Kristensen"};
-    private static final int CUSTOMER_CHANGES = 6;
-    private static final int PRICE_CHANGES = 99;
     private static final int ATTEMPTS = 3;
     private static final Duration CATCH_UP = Duration.ofHours(2);
 
@@ -64,12 +62,17 @@ public class DataSetLoader {
         this.processors = processors;
     }
 
-    /** How many of each at a scale; never fewer than a handful, so a tiny smoke run exercises every kind. */
-    record Sizes(int employees, int insurances, int accessories, int customers, int cars, int purchases) {
+    /**
+     * How many of each at a scale; never fewer than a handful, so a tiny smoke run exercises every kind. Changes are
+     * spread round-robin over their entities: at scale 1 each customer changes 6 times and each catalog item 99.
+     */
+    record Sizes(int employees, int insurances, int accessories, int customers, int cars, int purchases,
+                 int customerChanges, int priceChanges) {
 
         static Sizes at(double scale) {
             return new Sizes(10, atLeast(3, 1_000 * scale), atLeast(3, 1_000 * scale), atLeast(20, 100_000 * scale),
-                    atLeast(20, 100_000 * scale), atLeast(4, 20_000 * scale));
+                    atLeast(20, 100_000 * scale), atLeast(4, 20_000 * scale), atLeast(20, 600_000 * scale),
+                    atLeast(6, 99_000 * scale));
         }
 
         private static int atLeast(int minimum, double count) {
@@ -111,13 +114,13 @@ public class DataSetLoader {
             phase(report, "purchases", () -> parallel.send(sizes.purchases(), i -> new PurchaseCar(
                     cars.get(i * carsPerPurchase), UUID.randomUUID(), Rules.today(), null, true)));
             phase(report, "changes", () -> {
-                parallel.send(customers.size() * CUSTOMER_CHANGES, i -> new UpdateCustomer(
+                parallel.send(sizes.customerChanges(), i -> new UpdateCustomer(
                         customers.get(i % customers.size()), null, null, null, null, null,
                         Change.to("Benchvej " + (i % customers.size()) + ", " + (1 + i / customers.size()) + ". sal")));
-                parallel.send(insurances.size() * PRICE_CHANGES, i -> new UpdateInsurance(
+                parallel.send(sizes.priceChanges(), i -> new UpdateInsurance(
                         insurances.get(i % insurances.size()), null, null,
                         price(100, i % insurances.size(), 1 + i / insurances.size())));
-                parallel.send(accessories.size() * PRICE_CHANGES, i -> new UpdateAccessory(
+                parallel.send(sizes.priceChanges(), i -> new UpdateAccessory(
                         accessories.get(i % accessories.size()), null, null,
                         price(50, i % accessories.size(), 1 + i / accessories.size())));
             });
