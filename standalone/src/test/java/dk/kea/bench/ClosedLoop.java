@@ -9,13 +9,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 /**
  * Closed-loop load: each client sends its next call as soon as the previous one answered, like a user who waits. A
- * warm-up is run and thrown away; every call that ends inside the measured window counts (as wrk counts), so the rate
- * is completions per second of that window even when single calls take longer than the window.
+ * warm-up is run and thrown away. The rate is the calls that end inside the measured window per second of it (as wrk
+ * counts); the latencies are those of every call that ends after the window opened, including the calls still
+ * running when it closes (waited for), so that calls slower than the window are not silently left out.
  */
 public final class ClosedLoop {
 
@@ -34,15 +34,17 @@ public final class ClosedLoop {
     public record Group(String name, int clients, IntFunction<Call> calls) {
     }
 
-    public record Result(String name, int clients, Latencies latencies, long failures, double seconds) {
+    public record Result(String name, int clients, Latencies latencies, long completed, long failures,
+                         double seconds) {
 
         public double perSecond() {
-            return latencies.count() / seconds;
+            return completed / seconds;
         }
 
         public Map<String, Object> summary() {
             Map<String, Object> summary = new LinkedHashMap<>(latencies.summary());
             summary.put("clients", clients);
+            summary.put("completed_in_window", completed);
             summary.put("failures", failures);
             summary.put("seconds", seconds);
             summary.put("per_second", perSecond());
@@ -81,13 +83,15 @@ public final class ClosedLoop {
 
     private static Result collect(Group group, List<Future<Client>> clients, Duration measure) {
         List<Latencies> latencies = new ArrayList<>();
+        long completed = 0;
         long failures = 0;
         for (Future<Client> future : clients) {
             Client client = await(future);
             latencies.add(client.latencies);
-            failures += client.failures.get();
+            completed += client.completed;
+            failures += client.failures;
         }
-        return new Result(group.name(), group.clients(), Latencies.merged(latencies), failures,
+        return new Result(group.name(), group.clients(), Latencies.merged(latencies), completed, failures,
                 measure.toNanos() / 1e9);
     }
 
@@ -105,7 +109,8 @@ public final class ClosedLoop {
     private static final class Client {
         private final Call call;
         private final Latencies latencies = new Latencies();
-        private final AtomicLong failures = new AtomicLong();
+        private long completed;
+        private long failures;
 
         private Client(Call call) {
             this.call = call;
@@ -117,8 +122,8 @@ public final class ClosedLoop {
                 while (now < end) {
                     boolean succeeded = callOnce();
                     long done = System.nanoTime();
-                    if (done >= start && done <= end) {
-                        record(succeeded, done - now);
+                    if (done >= start) {
+                        record(succeeded, done - now, done <= end);
                     }
                     now = done;
                 }
@@ -136,11 +141,14 @@ public final class ClosedLoop {
             }
         }
 
-        private void record(boolean succeeded, long nanos) {
-            if (succeeded) {
-                latencies.recordNanos(nanos);
-            } else {
-                failures.incrementAndGet();
+        private void record(boolean succeeded, long nanos, boolean inWindow) {
+            if (!succeeded) {
+                failures++;
+                return;
+            }
+            latencies.recordNanos(nanos);
+            if (inWindow) {
+                completed++;
             }
         }
     }
