@@ -17,21 +17,31 @@ import java.util.concurrent.TimeUnit;
  */
 final class StandaloneProcess implements AutoCloseable {
 
+    private static final List<String> TEST_JVM_OPTIONS = List.of("-Xmx768m", "-XX:+UseSerialGC");
+
     private final Process process;
     private final Http http;
+    private final int port;
     private final long startedNanos = System.nanoTime();
 
     private StandaloneProcess(Process process, int port) {
         this.process = process;
+        this.port = port;
         this.http = new Http(port);
     }
 
     /** {@code arguments} are further {@code --name=value} settings; output goes to {@code log}. */
     static StandaloneProcess start(Path workingDirectory, Path log, String... arguments) {
+        return start(workingDirectory, log, TEST_JVM_OPTIONS, arguments);
+    }
+
+    /** As {@link #start(Path, Path, String...)}, with these JVM options instead of the tests' small heap. */
+    static StandaloneProcess start(Path workingDirectory, Path log, List<String> jvmOptions, String... arguments) {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:+UseSerialGC", "-Daxoniq.update-checker.disabled=true",
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Daxoniq.update-checker.disabled=true",
                 "-cp", classPath(), "dk.kea.cars.StandaloneApplication", "--server.port=" + port,
                 // readiness polls, checks and load log in and write far more often than a person: the login
                 // throttle and the write rate limit are not what these runs measure
@@ -52,6 +62,14 @@ final class StandaloneProcess implements AutoCloseable {
 
     Http http() {
         return http;
+    }
+
+    int port() {
+        return port;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /**
@@ -78,6 +96,18 @@ final class StandaloneProcess implements AutoCloseable {
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("The killed process did not exit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** SIGTERM: the graceful shutdown a user's Ctrl-C starts; the stores are closed cleanly. */
+    void stop(Duration atMost) {
+        process.destroy();
+        try {
+            if (!process.waitFor(atMost.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The standalone app did not stop within " + atMost);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
