@@ -1,6 +1,7 @@
 package dk.kea.cars.publicquery.catalog;
 
 import dk.kea.cars.api.common.EntityEvent;
+import dk.kea.cars.platform.processing.SubscribedViews;
 import dk.kea.cars.platform.processing.VersionGate;
 import dk.kea.cars.publicquery.PublicTokenStoreConfig;
 import java.util.UUID;
@@ -53,7 +54,6 @@ public abstract class PublicCatalogProjection<D extends PublicCatalogDocument<?>
         }
         D stored = mongo.save(document.get());
         copies.accept(stored);
-        Object query = findQuery.apply(event.id());
-        emitter.emit(subscription -> query.equals(subscription.getPayload()), stored.toView());
+        SubscribedViews.emit(emitter, findQuery.apply(event.id()), stored::toView);
     }
 }

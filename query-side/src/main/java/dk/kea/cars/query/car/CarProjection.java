@@ -3,6 +3,7 @@ package dk.kea.cars.query.car;
 import dk.kea.cars.api.car.CarEvent;
 import dk.kea.cars.api.car.CarView;
 import dk.kea.cars.api.car.FindCar;
+import dk.kea.cars.platform.processing.SubscribedViews;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -40,8 +41,8 @@ public class CarProjection {
         if (!row.apply(event, status)) {
             return;
         }
-        CarView view = views.toView(cars.save(row));
-        emitter.emit(FindCar.class, query -> query.id().equals(event.id()), view);
+        CarRow stored = cars.save(row);
+        SubscribedViews.emit(emitter, FindCar.class, query -> query.id().equals(event.id()), () -> views.toView(stored));
     }
 
     @QueryHandler

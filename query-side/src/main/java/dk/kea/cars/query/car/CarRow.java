@@ -18,8 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -52,9 +51,11 @@ public class CarRow extends VersionedRow {
     @Column(name = "color_id", nullable = false, length = 36)
     private UUID colorId;
 
-    // views are built outside a transaction (open-in-view is off); subselect loads a whole page's lists at once
+    // views are built outside a transaction (open-in-view is off), so the lists come eagerly, a page's (up to 100 cars) at once with
+    // `car_id in (…)`: a subselect would repeat the page's ordered, limited query for every row of the list tables
+    // (docs/performance.md, finding 1)
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @BatchSize(size = 100)
     @CollectionTable(name = "qry_car_accessory", joinColumns = @JoinColumn(name = "car_id"))
     @OrderColumn(name = "position")
     @JdbcTypeCode(SqlTypes.CHAR)
@@ -62,7 +63,7 @@ public class CarRow extends VersionedRow {
     private List<UUID> accessoryIds = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @BatchSize(size = 100)
     @CollectionTable(name = "qry_car_insurance", joinColumns = @JoinColumn(name = "car_id"))
     @OrderColumn(name = "position")
     @JdbcTypeCode(SqlTypes.CHAR)

@@ -3,6 +3,7 @@ package dk.kea.cars.query.customer;
 import dk.kea.cars.api.customer.CustomerEvent;
 import dk.kea.cars.api.customer.CustomerView;
 import dk.kea.cars.api.customer.FindCustomer;
+import dk.kea.cars.platform.processing.SubscribedViews;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -34,8 +35,8 @@ public class CustomerProjection {
         if (!row.apply(event, status)) {
             return;
         }
-        CustomerView view = customers.save(row).toView();
-        emitter.emit(FindCustomer.class, query -> query.id().equals(event.id()), view);
+        CustomerRow stored = customers.save(row);
+        SubscribedViews.emit(emitter, FindCustomer.class, query -> query.id().equals(event.id()), stored::toView);
     }
 
     @QueryHandler

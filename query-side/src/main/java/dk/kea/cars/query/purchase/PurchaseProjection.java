@@ -4,6 +4,7 @@ import dk.kea.cars.api.car.CarEvent;
 import dk.kea.cars.api.purchase.FindPurchase;
 import dk.kea.cars.api.purchase.PurchaseEvent;
 import dk.kea.cars.api.purchase.PurchaseView;
+import dk.kea.cars.platform.processing.SubscribedViews;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -12,6 +13,9 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Keeps {@code qry_purchase} in step with the purchase events and answers {@link FindPurchase}, deleted
@@ -40,7 +44,8 @@ public class PurchaseProjection {
         if (!row.apply(event, status)) {
             return;
         }
-        emit(views.toView(purchases.save(row)));
+        PurchaseRow stored = purchases.save(row);
+        emit(stored.getId(), () -> views.toView(stored));
     }
 
     /**
@@ -50,7 +55,8 @@ public class PurchaseProjection {
     @EventHandler
     public void on(CarEvent event, ReplayStatus status) {
         if (event.purchaseId() != null) {
-            purchases.findById(event.purchaseId()).map(views::toView).ifPresent(this::emit);
+            UUID purchaseId = event.purchaseId();
+            emit(purchaseId, () -> purchases.findById(purchaseId).map(views::toView).orElse(null));
         }
     }
 
@@ -59,7 +65,7 @@ public class PurchaseProjection {
         return views.find(query.id()).orElse(null);
     }
 
-    private void emit(PurchaseView view) {
-        emitter.emit(FindPurchase.class, query -> query.id().equals(view.id()), view);
+    private void emit(UUID id, Supplier<PurchaseView> view) {
+        SubscribedViews.emit(emitter, FindPurchase.class, query -> query.id().equals(id), view);
     }
 }

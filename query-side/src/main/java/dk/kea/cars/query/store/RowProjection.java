@@ -1,5 +1,6 @@
 package dk.kea.cars.query.store;
 
+import dk.kea.cars.platform.processing.SubscribedViews;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -43,9 +44,8 @@ public abstract class RowProjection<R extends VersionedRow, V> {
         if (!apply.test(row)) {
             return;
         }
-        V view = toView.apply(rows.save(row));
-        Object query = findQuery.apply(id);
-        emitter.emit(subscription -> query.equals(subscription.getPayload()), view);
+        R stored = rows.save(row);
+        SubscribedViews.emit(emitter, findQuery.apply(id), () -> toView.apply(stored));
     }
 
     /** The view of the row of {@code id}, or {@code null}: a query handler's "nothing". */
