@@ -10,7 +10,8 @@
 #              and bench/car-list.sh first
 #   --scale    size of the data set, 1 = the full one (default); 0.01 loads in about a minute
 #   --seconds  measured seconds per measurement (default 15), after --warmup seconds (default 5)
-#   --jvm      options of the app's JVM (default none: the JVM's defaults, as `java -jar` runs it)
+#   --jvm      options of the app's JVM (default "-Xmx512m -XX:+UseSerialGC", as README's quick start runs it;
+#              --jvm "" for the JVM's own defaults)
 #   --base     measure a running deployment over plain HTTP instead (no data set loaded; figures that need the
 #              app's own JVM stay nan). Logs in as the demo admin.
 #   --keep     keep the temporary directory (data, logs, report.md); it is kept anyway when the run fails
@@ -31,7 +32,7 @@ while [ $# -gt 0 ]; do
     --jvm) properties+=("-Dkea.bench.jvm=$2"); shift 2 ;;
     --base) properties+=("-Dkea.bench.base=$2"); shift 2 ;;
     --keep) keep=true; shift ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     crash|car-list-phases) others+=("$1"); shift ;;
     -*) echo "Unknown option $1 (see --help)" >&2; exit 2 ;;
     *) scenarios+=("$1"); shift ;;

@@ -87,6 +87,7 @@ class QueryReplayTest {
             Map.entry("qry_car_accessory", "car_id"), Map.entry("qry_car_insurance", "car_id"),
             Map.entry("qry_purchase", "id"));
     private static final Duration CATCH_UP = Duration.ofSeconds(60);
+    private static final int READS_PER_ROUND = 25;
 
     @Autowired
     EventGateway eventGateway;
@@ -231,19 +232,21 @@ class QueryReplayTest {
         AtomicLong readsWhileReplaying = new AtomicLong();
         List<String> wrong = new CopyOnWriteArrayList<>();
         ExecutorService reader = Executors.newSingleThreadExecutor();
+        // a few rows per round, so that a round is short beside the replay and rounds during it are certain
+        List<Map.Entry<UUID, Object>> rows = List.copyOf(latest.entrySet());
         Future<?> reading = reader.submit(() -> {
-            while (!stop.get() && wrong.size() < 20) {
-                boolean replaying = processor.processingStatus().values().stream()
-                        .anyMatch(EventTrackerStatus::isReplaying);
-                latest.forEach((id, expected) -> {
-                    Object actual = read(expected, id);
-                    if (!expected.equals(actual)) {
-                        wrong.add(id + ": expected " + expected + " but read " + actual);
+            for (int next = 0; !stop.get() && wrong.size() < 20; next = (next + READS_PER_ROUND) % rows.size()) {
+                boolean replaying = isReplaying(processor);
+                List<Map.Entry<UUID, Object>> round = rows.subList(next, Math.min(rows.size(), next + READS_PER_ROUND));
+                round.forEach(row -> {
+                    Object actual = read(row.getValue(), row.getKey());
+                    if (!row.getValue().equals(actual)) {
+                        wrong.add(row.getKey() + ": expected " + row.getValue() + " but read " + actual);
                     }
                 });
-                reads.addAndGet(latest.size());
-                if (replaying) {
-                    readsWhileReplaying.addAndGet(latest.size());
+                reads.addAndGet(round.size());
+                if (replaying || isReplaying(processor)) {
+                    readsWhileReplaying.addAndGet(round.size());
                 }
             }
         });
@@ -262,6 +265,10 @@ class QueryReplayTest {
         assertThat(wrong).isEmpty();
         assertThat(readsWhileReplaying.get()).isPositive();
         latest.forEach((id, expected) -> assertThat(read(expected, id)).as(id.toString()).isEqualTo(expected));
+    }
+
+    private static boolean isReplaying(TrackingEventProcessor processor) {
+        return processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying);
     }
 
     private Object read(Object like, UUID id) {

@@ -41,6 +41,8 @@ final class Benchmark {
     private static final int CAR_LIST_READERS = 8;
     private static final int CAR_WRITERS = 3;
     private static final Duration SET_UP = Duration.ofSeconds(60);
+    /** The JVM options README's quick start runs the standalone with (a heap the size of a small service). */
+    static final String README_JVM_OPTIONS = "-Xmx512m -XX:+UseSerialGC";
 
     record Options(Set<String> scenarios, double scale, URI base, Duration warmup, Duration measure, int lagSamples,
                    int loadThreads, List<String> jvmOptions, Path directory) {
@@ -48,7 +50,7 @@ final class Benchmark {
         /** {@code kea.bench.*} system properties, as {@code bench/run.sh} passes them. */
         static Options fromSystemProperties(Path defaultDirectory) {
             String base = System.getProperty("kea.bench.base", "");
-            String jvm = System.getProperty("kea.bench.jvm", "").trim();
+            String jvm = System.getProperty("kea.bench.jvm", README_JVM_OPTIONS).trim();
             return new Options(scenarios(System.getProperty("kea.bench.scenarios", "all")),
                     Double.parseDouble(System.getProperty("kea.bench.scale", "1")),
                     base.isBlank() ? null : URI.create(base), seconds(System.getProperty("kea.bench.warmup", "5")),

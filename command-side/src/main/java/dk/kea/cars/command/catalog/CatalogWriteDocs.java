@@ -1,5 +1,6 @@
 package dk.kea.cars.command.catalog;
 
+import dk.kea.cars.platform.web.OperationTexts;
 import io.swagger.v3.oas.models.Operation;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,24 +43,8 @@ public record CatalogWriteDocs(Map<String, String> words) {
     }
 
     Operation fill(Operation operation) {
-        operation.setSummary(fill(operation.getSummary()));
-        operation.setDescription(fill(operation.getDescription()));
-        if (operation.getParameters() != null) {
-            operation.getParameters().forEach(parameter -> parameter.setDescription(fill(parameter.getDescription())));
-        }
-        operation.getResponses().values().forEach(response -> response.setDescription(fill(response.getDescription())));
+        OperationTexts.fill(operation, words);
         operation.getResponses().values().removeIf(response -> response.getDescription().isEmpty());
         return operation;
-    }
-
-    private String fill(String text) {
-        if (text == null) {
-            return null;
-        }
-        String filled = text;
-        for (Map.Entry<String, String> word : words.entrySet()) {
-            filled = filled.replace(word.getKey(), word.getValue());
-        }
-        return filled;
     }
 }

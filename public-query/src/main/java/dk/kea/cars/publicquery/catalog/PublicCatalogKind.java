@@ -1,5 +1,6 @@
 package dk.kea.cars.publicquery.catalog;
 
+import dk.kea.cars.platform.web.OperationTexts;
 import io.swagger.v3.oas.models.Operation;
 import java.util.Map;
 
@@ -16,34 +17,8 @@ public record PublicCatalogKind(String entry, String entries, String everyEntry)
     }
 
     Operation fill(Operation operation) {
-        Map<String, String> words = Map.of("{entry}", entry, "{entries}", entries, "{Entry}", title(),
-                "{Entries}", capitalized(entries), "{Every entry}", everyEntry);
-        operation.setOperationId(fill(operation.getOperationId(), words));
-        operation.setSummary(fill(operation.getSummary(), words));
-        operation.setDescription(fill(operation.getDescription(), words));
-        if (operation.getParameters() != null) {
-            operation.getParameters().forEach(parameter ->
-                    parameter.setDescription(fill(parameter.getDescription(), words)));
-        }
-        operation.getResponses().values().forEach(response -> {
-            response.setDescription(fill(response.getDescription(), words));
-            if (response.getHeaders() != null) {
-                response.getHeaders().values().forEach(header ->
-                        header.setDescription(fill(header.getDescription(), words)));
-            }
-        });
-        return operation;
-    }
-
-    private static String fill(String text, Map<String, String> words) {
-        if (text == null) {
-            return null;
-        }
-        String filled = text;
-        for (Map.Entry<String, String> word : words.entrySet()) {
-            filled = filled.replace(word.getKey(), word.getValue());
-        }
-        return filled;
+        return OperationTexts.fill(operation, Map.of("{entry}", entry, "{entries}", entries, "{Entry}", title(),
+                "{Entries}", capitalized(entries), "{Every entry}", everyEntry));
     }
 
     private static String capitalized(String word) {

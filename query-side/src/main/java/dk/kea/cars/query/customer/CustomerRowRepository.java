@@ -6,6 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CustomerRowRepository extends JpaRepository<CustomerRow, UUID> {
 
     boolean existsByIdAndDeletedFalse(UUID id);
-
-    boolean existsByIdAndDeletedTrue(UUID id);
 }

@@ -1,5 +1,6 @@
 package dk.kea.cars.query.web;
 
+import dk.kea.cars.platform.web.OperationTexts;
 import io.swagger.v3.oas.models.Operation;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,24 +38,10 @@ public record EntryKind(String entry, String entries, Map<String, String> texts)
         return Character.toUpperCase(entry.charAt(0)) + entry.substring(1);
     }
 
+    /** Fills this kind's own texts first: they may use the shared words. */
     Operation fill(Operation operation) {
-        operation.setSummary(fill(operation.getSummary()));
-        operation.setDescription(fill(operation.getDescription()));
-        if (operation.getParameters() != null) {
-            operation.getParameters().forEach(parameter -> parameter.setDescription(fill(parameter.getDescription())));
-        }
-        operation.getResponses().values().forEach(response -> response.setDescription(fill(response.getDescription())));
-        return operation;
-    }
-
-    private String fill(String text) {
-        if (text == null) {
-            return null;
-        }
-        String filled = text;
-        for (Map.Entry<String, String> own : texts.entrySet()) {
-            filled = filled.replace(own.getKey(), own.getValue());
-        }
-        return filled.replace("{entry}", entry).replace("{entries}", entries).replace("{Entry}", title());
+        Map<String, String> words = new LinkedHashMap<>(texts);
+        words.putAll(Map.of("{entry}", entry, "{entries}", entries, "{Entry}", title()));
+        return OperationTexts.fill(operation, words);
     }
 }
