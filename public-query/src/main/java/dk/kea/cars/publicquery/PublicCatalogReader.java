@@ -3,23 +3,30 @@ package dk.kea.cars.publicquery;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The public catalog as the REST API and the query handlers see it: finds only, over the reader's own connection
  * ({@link PublicCatalogReaderConfig}), which production gives a MongoDB user with role {@code read}. Only the
- * projections write, through Boot's {@code MongoTemplate}.
+ * projections write, through Boot's {@code MongoTemplate}; the model images are written by the command side.
  */
 public class PublicCatalogReader {
 
-    private final MongoOperations mongo;
+    private final MongoTemplate mongo;
 
-    PublicCatalogReader(MongoOperations mongo) {
+    PublicCatalogReader(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /** A GridFS bucket of the same database (the model images), read over the same connection. */
+    public GridFSBucket bucket(String name) {
+        return GridFSBuckets.create(mongo.getDb(), name);
     }
 
     public <D> Optional<D> findById(UUID id, Class<D> type) {
