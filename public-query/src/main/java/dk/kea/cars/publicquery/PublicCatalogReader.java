@@ -1,10 +1,13 @@
 package dk.kea.cars.publicquery;
 
+import static com.mongodb.client.model.Filters.eq;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.model.GridFSFile;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,9 +27,20 @@ public class PublicCatalogReader {
         this.mongo = mongo;
     }
 
-    /** A GridFS bucket of the same database (the model images), read over the same connection. */
-    public GridFSBucket bucket(String name) {
-        return GridFSBuckets.create(mongo.getDb(), name);
+    /** The file of this name in a GridFS bucket of the same database (the model images). */
+    public Optional<GridFSFile> findFile(String bucket, String filename) {
+        return Optional.ofNullable(gridFs(bucket).find(eq("filename", filename)).first());
+    }
+
+    /** The bytes of a file {@link #findFile} found. */
+    public byte[] readFile(String bucket, GridFSFile file) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) file.getLength());
+        gridFs(bucket).downloadToStream(file.getId(), bytes);
+        return bytes.toByteArray();
+    }
+
+    private GridFSBucket gridFs(String bucket) {
+        return GridFSBuckets.create(mongo.getDb(), bucket);
     }
 
     public <D> Optional<D> findById(UUID id, Class<D> type) {

@@ -1,8 +1,5 @@
 package dk.kea.cars.publicquery.image;
 
-import static com.mongodb.client.model.Filters.eq;
-
-import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.model.GridFSFile;
 import dk.kea.cars.api.image.StoredImages;
 import dk.kea.cars.publicquery.PublicCatalogReader;
@@ -14,10 +11,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.ByteArrayOutputStream;
-import java.time.Duration;
 import org.bson.Document;
-import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -37,12 +32,13 @@ import org.springframework.web.context.request.WebRequest;
 @Tag(name = "Public catalog", description = "The car catalog for anonymous customers; read-only, no token needed")
 public class PublicImageController {
 
-    private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    /** A year, the most RFC 9111 advises; immutable: not even a reload asks again. */
+    static final String FOREVER = "public, max-age=31536000, immutable";
 
-    private final GridFSBucket images;
+    private final PublicCatalogReader catalog;
 
     public PublicImageController(PublicCatalogReader catalog) {
-        this.images = catalog.bucket(StoredImages.BUCKET);
+        this.catalog = catalog;
     }
 
     @GetMapping("/{sha256}")
@@ -67,24 +63,17 @@ public class PublicImageController {
             throw new PublicNotFound("No image is named '" + sha256 + "': images are named by the SHA-256 of their "
                     + "bytes, 64 lower-case hex digits");
         }
-        GridFSFile file = images.find(eq("filename", sha256)).first();
-        if (file == null) {
-            throw new PublicNotFound("No image with SHA-256 " + sha256);
-        }
+        GridFSFile file = catalog.findFile(StoredImages.BUCKET, sha256)
+                .orElseThrow(() -> new PublicNotFound("No image with SHA-256 " + sha256));
         if (request.checkNotModified(etag(sha256))) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag(sha256)).cacheControl(FOREVER).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag(sha256))
+                    .header(HttpHeaders.CACHE_CONTROL, FOREVER).build();
         }
         return ResponseEntity.ok()
                 .eTag(etag(sha256))
-                .cacheControl(FOREVER)
+                .header(HttpHeaders.CACHE_CONTROL, FOREVER)
                 .contentType(contentType(file))
-                .body(bytes(file));
-    }
-
-    private byte[] bytes(GridFSFile file) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) file.getLength());
-        images.downloadToStream(file.getId(), bytes);
-        return bytes.toByteArray();
+                .body(catalog.readFile(StoredImages.BUCKET, file));
     }
 
     private static MediaType contentType(GridFSFile file) {
