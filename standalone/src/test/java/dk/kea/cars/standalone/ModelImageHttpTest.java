@@ -124,6 +124,29 @@ class ModelImageHttpTest extends StandaloneTest {
         assertThat(modelsNamed("Bus")).isZero();
     }
 
+    /** A model may have up to 100 colors, a part each: more parts than Tomcat's default 50 are read. */
+    @Test
+    void aHundredColorPartsAreReadMoreThanTheServerTakesIs413() {
+        MultipartForm hundred = new MultipartForm().field("name", "Rainbow").field("price", "1")
+                .field("brands_id", FORD);
+        MultipartForm tooMany = new MultipartForm().field("name", "Rainbow").field("price", "1");
+        for (int i = 0; i < 100; i++) {
+            hundred.field("color_ids", WHITE);
+        }
+        for (int i = 0; i < 130; i++) {
+            tooMany.field("color_ids", WHITE);
+        }
+
+        Http.Response read = http.post("/api/models").token(tokenOf(MANAGER)).multipart(hundred
+                .file("model_image", "r.png", "image/png", png(1_000, 12))).send();
+        Http.Response refused = http.post("/api/models").token(tokenOf(MANAGER)).multipart(tooMany).send();
+
+        assertProblem(read, 422);
+        assertThat(errors(read)).containsExactlyEntriesOf(Map.of("color_ids", "must not contain duplicates"));
+        assertProblem(refused, 413);
+        assertThat(refused.json().get("detail").asText()).contains("128 parts");
+    }
+
     @Test
     void aTextFileNamedPngIs415AndStoresNothing() throws Exception {
         byte[] text = "just some text, whatever the file is called".getBytes(StandardCharsets.UTF_8);

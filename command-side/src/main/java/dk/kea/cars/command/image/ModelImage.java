@@ -34,10 +34,14 @@ public final class ModelImage {
         return new ModelImage(bytes, type);
     }
 
-    /** The refusal of an image above {@code maxBytes}, also when the multipart parser found it so before us. */
-    public static ImageRefused tooLarge(String field, long maxBytes) {
-        return new ImageRefused(ImageRefused.Reason.TOO_LARGE,
-                field + " may have at most " + maxBytes + " bytes; the request sent more");
+    /** The refusal of an image above {@code maxBytes}. */
+    private static ImageRefused tooLarge(String field, long maxBytes) {
+        return tooLarge(field + " may have at most " + maxBytes + " bytes; the request sent more");
+    }
+
+    /** A refusal with 413 in the words of the caller, who knows which limit the request went over. */
+    public static ImageRefused tooLarge(String detail) {
+        return new ImageRefused(ImageRefused.Reason.TOO_LARGE, detail);
     }
 
     /** The bytes, not copied: the caller hands them over. */

@@ -36,12 +36,15 @@ class ModelController extends CatalogWriteController<NewModelRequest, ModelChang
 
     private final ModelImageStore images;
     private final long maxImageBytes;
+    private final int maxParts;
 
     ModelController(ReadYourWrites writes, ModelImageStore images,
-                    @Value("${kea.images.max-size:5MB}") DataSize maxImageSize) {
+                    @Value("${kea.images.max-size:5MB}") DataSize maxImageSize,
+                    @Value("${server.tomcat.max-part-count:50}") int maxParts) {
         super(writes, DOCS, FindModel::new, FindPublicModel::new, ModelView.class, true);
         this.images = images;
         this.maxImageBytes = maxImageSize.toBytes();
+        this.maxParts = maxParts;
     }
 
     /**
@@ -49,7 +52,7 @@ class ModelController extends CatalogWriteController<NewModelRequest, ModelChang
      * never names an image that is not there; a command refused after that leaves the image unreferenced.
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create a model with its image file", description = "The same create as the JSON body, "
+    @Operation(operationId = "createModel", summary = "Create a model with its image file", description = "The same create as the JSON body, "
             + "with the image uploaded as the file part model_image: stored under the SHA-256 of its bytes (the same "
             + "bytes are stored once) and served anonymously at /api/public/images/{sha256}, which becomes the "
             + "model's image_url. The event carries that path, never the bytes.",
@@ -61,12 +64,13 @@ class ModelController extends CatalogWriteController<NewModelRequest, ModelChang
     @ApiResponse(responseCode = "202", description = "Stored, but not yet visible in the read models")
     @ApiResponse(responseCode = "404", description = "The brand or a color does not exist (named in the detail)")
     @ApiResponse(responseCode = "409", description = "The id belongs to an entity of another type")
-    @ApiResponse(responseCode = "413", description = "The image is larger than 5 MB (kea.images.max-size)")
+    @ApiResponse(responseCode = "413", description = "The image is larger than 5 MB (kea.images.max-size), or the "
+            + "form has more parts than the server takes (128)")
     @ApiResponse(responseCode = "415", description = "model_image is not a PNG, JPEG, GIF or WebP image by its content")
     @ApiResponse(responseCode = "422", description = "Invalid input, with a list of field errors (model_image or "
             + "image_url is required, not both)")
     public ResponseEntity<Object> createWithImage(MultipartHttpServletRequest request) {
-        ModelFormParts.Upload upload = ModelFormParts.read(request, maxImageBytes);
+        ModelFormParts.Upload upload = ModelFormParts.read(request, maxImageBytes, maxParts);
         upload.image().ifPresent(images::store);
         return createFrom(upload.command());
     }

@@ -53,9 +53,9 @@ final class ModelFormParts {
     }
 
     /** The form's command and image, or {@code ImageRefused} (413, 415) or {@link InvalidInput} (422). */
-    static Upload read(MultipartHttpServletRequest request, long maxImageBytes) {
+    static Upload read(MultipartHttpServletRequest request, long maxImageBytes, int maxParts) {
         ModelFormParts form = new ModelFormParts();
-        for (Part part : parts(request, maxImageBytes)) {
+        for (Part part : parts(request, maxImageBytes, maxParts)) {
             form.add(part);
         }
         Optional<ModelImage> checked = Optional.ofNullable(form.image)
@@ -64,15 +64,17 @@ final class ModelFormParts {
     }
 
     /**
-     * Lets Spring parse the body (lazily, here, so its failures reach this service's problem handler): a part over
-     * the multipart limit is the image's 413, a body that is no multipart body a 422 like unreadable JSON.
+     * Lets Spring parse the body (lazily, here, so its failures reach this service's problem handler): a form over
+     * a multipart limit (a part larger than an image may be, too many parts) is 413, a body that is no multipart
+     * body a 422 like unreadable JSON.
      */
-    private static List<Part> parts(MultipartHttpServletRequest request, long maxImageBytes) {
+    private static List<Part> parts(MultipartHttpServletRequest request, long maxImageBytes, int maxParts) {
         try {
             request.getMultiFileMap();
             return List.copyOf(request.getParts());
         } catch (MaxUploadSizeExceededException tooLarge) {
-            throw ModelImage.tooLarge(IMAGE, maxImageBytes);
+            throw ModelImage.tooLarge(IMAGE + " may have at most " + maxImageBytes + " bytes and the form at most "
+                    + maxParts + " parts; the request sent more");
         } catch (MultipartException | ServletException | IOException unreadable) {
             throw InvalidInput.of("body", "must be a multipart/form-data body");
         }
