@@ -11,3 +11,14 @@ pub.createUser({ user: "kea_public_writer", pwd: process.env.KEA_PUBLIC_WRITER_P
   roles: [{ role: "readWrite", db: "kea_public" }] });
 pub.createUser({ user: "kea_public_reader", pwd: process.env.KEA_PUBLIC_READER_PASSWORD,
   roles: [{ role: "read", db: "kea_public" }] });
+
+// command-side stores uploaded model images in public-query's database (KEA_IMAGES_MONGODB_URI), GridFS bucket
+// "images" (images.files, images.chunks), which public-query's reader serves. It may read and add there, and remove
+// the chunks of an upload that lost a race for the same bytes; nothing else in kea_public.
+pub.createRole({ role: "kea_images_writer", roles: [], privileges: [
+  { resource: { db: "kea_public", collection: "images.files" },
+    actions: ["find", "insert", "createIndex", "listIndexes"] },
+  { resource: { db: "kea_public", collection: "images.chunks" },
+    actions: ["find", "insert", "remove", "createIndex", "listIndexes"] }] });
+pub.createUser({ user: "kea_images", pwd: process.env.KEA_IMAGES_MONGO_PASSWORD,
+  roles: [{ role: "kea_images_writer", db: "kea_public" }] });

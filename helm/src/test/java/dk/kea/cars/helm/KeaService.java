@@ -9,7 +9,8 @@ import java.util.Set;
 /** The four services the chart deploys, with what the tests know about each from outside the chart. */
 enum KeaService {
     COMMAND_SIDE("command-side", false,
-            Set.of("SPRING_DATASOURCE_PASSWORD", "SPRING_FLYWAY_PASSWORD", "KEA_BOOTSTRAP_ADMIN_PASSWORD")),
+            Set.of("SPRING_DATASOURCE_PASSWORD", "SPRING_FLYWAY_PASSWORD", "KEA_BOOTSTRAP_ADMIN_PASSWORD",
+                    "KEA_IMAGES_MONGODB_URI")),
     QUERY_SIDE("query-side", true,
             Set.of("SPRING_DATASOURCE_PASSWORD", "SPRING_FLYWAY_PASSWORD")),
     AUTH_QUERY("auth-query", true,

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.gridfs.GridFSBucket;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -56,7 +57,9 @@ class PublicArchitectureTest {
             .or(annotatedWith(ProcessingGroup.class)))
             .as("are neither projections nor store configuration");
 
-    private static final Set<String> READS = Set.of("find", "findById", "exists");
+    /** getDb only opens the GridFS bucket of the model images, whose own calls are checked below. */
+    private static final Set<String> READS = Set.of("find", "findById", "exists", "getDb");
+    private static final Set<String> GRID_FS_READS = Set.of("find", "downloadToStream");
 
     @Test
     void dependsOnNoOtherService() {
@@ -106,7 +109,10 @@ class PublicArchitectureTest {
     }
 
     private static boolean writes(JavaMethodCall call) {
-        return call.getTargetOwner().isAssignableTo(MongoOperations.class) && !READS.contains(call.getName());
+        return call.getTargetOwner().isAssignableTo(MongoOperations.class) && !READS.contains(call.getName())
+                || call.getTargetOwner().isAssignableTo(GridFSBucket.class)
+                && !GRID_FS_READS.contains(call.getName())
+                || call.getTargetOwner().isAssignableTo(MongoDatabase.class);
     }
 
     /** Every Axon serializer is Jackson: XStream (and with it XStreamSerializer) is on no classpath. */

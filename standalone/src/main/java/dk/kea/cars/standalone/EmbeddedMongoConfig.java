@@ -4,10 +4,12 @@ import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dk.kea.cars.command.image.ModelImageDatabase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 import java.io.File;
 import java.net.InetSocketAddress;
@@ -36,6 +38,15 @@ public class EmbeddedMongoConfig {
         ConnectionString connection = new ConnectionString(
                 "mongodb://127.0.0.1:" + address.getPort() + "/" + database);
         return () -> connection;
+    }
+
+    /**
+     * command-side stores uploaded model images in the database public-query serves them from: here the embedded
+     * one, through the client Boot already connected to it (used unless {@code kea.images.mongodb-uri} is set).
+     */
+    @Bean
+    public ModelImageDatabase embeddedModelImageDatabase(MongoDatabaseFactory embeddedMongo) {
+        return embeddedMongo::getMongoDatabase;
     }
 
     private static MongoBackend backend(String file) {

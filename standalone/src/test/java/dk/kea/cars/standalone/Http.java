@@ -50,6 +50,7 @@ final class Http {
         private final String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private String body;
+        private byte[] binary;
 
         private Call(Http http, String method, String path) {
             this.http = http;
@@ -82,6 +83,13 @@ final class Http {
             return this;
         }
 
+        /** A multipart/form-data body, bytes as built. */
+        Call multipart(MultipartForm form) {
+            header("Content-Type", form.contentType());
+            binary = form.bytes();
+            return this;
+        }
+
         Call form(String value) {
             header("Content-Type", "application/x-www-form-urlencoded");
             body = value;
@@ -89,14 +97,24 @@ final class Http {
         }
 
         Response send() {
+            HttpResponse<String> response = send(HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response);
+        }
+
+        /** The response as bytes (an image). */
+        HttpResponse<byte[]> sendForBytes() {
+            return send(HttpResponse.BodyHandlers.ofByteArray());
+        }
+
+        private <T> HttpResponse<T> send(HttpResponse.BodyHandler<T> handler) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.base + path))
                     .timeout(Duration.ofSeconds(30))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    .method(method, binary != null ? HttpRequest.BodyPublishers.ofByteArray(binary)
+                            : body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(body));
             headers.forEach(request::header);
             try {
-                HttpResponse<String> response = http.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                return new Response(response.statusCode(), response);
+                return http.client.send(request.build(), handler);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {

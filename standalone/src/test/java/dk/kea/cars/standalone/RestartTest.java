@@ -16,6 +16,9 @@ import static org.awaitility.Awaitility.await;
 /** The embedded stores keep their data on disk: what was written before a restart is served after it (§ issue 2.3). */
 class RestartTest {
 
+    private static final String FORD = "8bb880b8-e336-4039-ad86-2f758539e454";
+    private static final String WHITE = "7bb35b1d-37ff-43c2-988a-cf85c5b6d690";
+
     @TempDir
     Path data;
 
@@ -36,6 +39,29 @@ class RestartTest {
             assertThat(http.get("/api/public/insurances/" + id).send().json().get("name").asText()).isEqualTo(name);
             assertThat(http.get("/api/insurances/" + id).token(managerToken(http)).send().json().get("name").asText())
                     .isEqualTo(name);
+        }
+    }
+
+    /** The image lives in the embedded MongoDB's file (GridFS on mongo-java-server's H2 backend). */
+    @Test
+    void aModelImageUploadedBeforeARestartIsServedAfterIt() {
+        byte[] png = new byte[300_000];
+        new java.util.Random(42).nextBytes(png);
+        System.arraycopy(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
+        String imageUrl;
+        try (ConfigurableApplicationContext first = start()) {
+            Http http = new Http(port(first));
+            Http.Response created = http.post("/api/models").token(managerToken(http)).multipart(new MultipartForm()
+                    .field("name", "Roadster").field("price", "25000").field("brands_id", FORD)
+                    .field("color_ids", WHITE).file("model_image", "r.png", "image/png", png)).send();
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            imageUrl = created.json().get("image_url").asText();
+        }
+        try (ConfigurableApplicationContext second = start()) {
+            var image = new Http(port(second)).get(imageUrl).sendForBytes();
+            assertThat(image.statusCode()).isEqualTo(200);
+            assertThat(image.body()).isEqualTo(png);
+            assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
         }
     }
 

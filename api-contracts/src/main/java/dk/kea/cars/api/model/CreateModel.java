@@ -17,7 +17,7 @@ public record CreateModel(@TargetAggregateIdentifier UUID id, UUID brandId, Stri
         brandId = check.field("brands_id", brandId, Rules::required);
         name = check.field("name", name, Rules::modelName);
         price = check.field("price", price, Rules::modelPrice);
-        imageUrl = check.field("image_url", imageUrl, Rules::url);
+        imageUrl = check.field("image_url", imageUrl, Rules::imageUrl);
         colorIds = check.field("color_ids", colorIds, Rules::colorIds);
         check.done();
     }

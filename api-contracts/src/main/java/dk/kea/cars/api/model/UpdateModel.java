@@ -18,7 +18,7 @@ public record UpdateModel(@TargetAggregateIdentifier UUID id, Long expectedVersi
         id = check.field("id", id, Rules::required);
         name = check.optional("name", name, Rules::modelName);
         price = check.optional("price", price, Rules::modelPrice);
-        imageUrl = check.optional("image_url", imageUrl, Rules::url);
+        imageUrl = check.optional("image_url", imageUrl, Rules::imageUrl);
         colorIds = check.optional("color_ids", colorIds, Rules::colorIds);
         check.done();
     }

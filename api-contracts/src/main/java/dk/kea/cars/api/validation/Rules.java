@@ -1,5 +1,6 @@
 package dk.kea.cars.api.validation;
 
+import dk.kea.cars.api.image.StoredImages;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -222,6 +223,25 @@ public final class Rules {
             throw new RuleViolation("must be an absolute http or https URL");
         }
         return value;
+    }
+
+    /**
+     * A model's image: an absolute http(s) URL as {@link #url} accepts, or the path of an image stored by a multipart
+     * create ({@code /api/public/images/<sha256>}, {@link StoredImages}).
+     */
+    public static String imageUrl(String raw) {
+        String value = text(raw).trim();
+        if (StoredImages.isUrl(value)) {
+            return value;
+        }
+        try {
+            return url(value);
+        } catch (RuleViolation notAbsolute) {
+            if (value.length() > MAX_URL_LENGTH) {
+                throw notAbsolute;
+            }
+            throw new RuleViolation("must be an absolute http or https URL or " + StoredImages.PATH + "<sha256>");
+        }
     }
 
     /** The colors a model is offered in: at least one, no duplicates. */

@@ -87,6 +87,16 @@ class ModelCommandsTest {
     }
 
     @Test
+    void theImageMayBeAnImageStoredByItsHash() {
+        String stored = "/api/public/images/" + "ab".repeat(32);
+
+        assertThat(new CreateModel(id, brand, "R8", BigDecimal.ONE, stored, colors(red)).imageUrl()).isEqualTo(stored);
+        assertThat(new UpdateModel(id, null, null, null, stored, null).imageUrl()).isEqualTo(stored);
+        assertThat(failingFields(() -> new CreateModel(id, brand, "R8", BigDecimal.ONE, "/api/public/images/ab",
+                colors(red)))).containsExactly("image_url");
+    }
+
+    @Test
     void updateAcceptsOmittedFields() {
         UpdateModel command = new UpdateModel(id, 3L, null, null, null, null);
 

@@ -418,6 +418,41 @@ class RulesTest {
     }
 
     @Nested
+    class ImageUrl {
+
+        private final String hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+        @Test
+        void acceptsTheUrlOfAStoredImage() {
+            assertThat(Rules.imageUrl("/api/public/images/" + hash)).isEqualTo("/api/public/images/" + hash);
+            assertThat(Rules.imageUrl(" /api/public/images/" + hash + " ")).isEqualTo("/api/public/images/" + hash);
+        }
+
+        @Test
+        void acceptsAbsoluteHttpUrlsAsUrlDoes() {
+            assertThat(Rules.imageUrl("https://example.com/r8.png")).isEqualTo("https://example.com/r8.png");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/api/public/images/", "/api/public/images/abc", "/api/public/images/9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08",
+                "/api/public/images/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08/x",
+                "/api/public/brands/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "/images/r8.png",
+                "ftp://kea.dk/r8.png", ""})
+        void refusesAnyOtherPath(String url) {
+            assertThat(ruleMessage(() -> Rules.imageUrl(url)))
+                    .isEqualTo("must be an absolute http or https URL or /api/public/images/<sha256>");
+        }
+
+        @Test
+        void refusesLongerUrlsAndNull() {
+            String prefix = "https://kea.dk/";
+            assertThat(ruleMessage(() -> Rules.imageUrl(prefix + "a".repeat(2049 - prefix.length()))))
+                    .isEqualTo("must be at most 2048 characters");
+            assertThat(ruleMessage(() -> Rules.imageUrl(null))).isEqualTo("is required");
+        }
+    }
+
+    @Nested
     class ColorIds {
 
         private final UUID red = UUID.randomUUID();

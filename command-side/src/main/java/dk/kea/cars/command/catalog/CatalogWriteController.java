@@ -90,6 +90,11 @@ public abstract class CatalogWriteController<N extends NewCatalogRequest, C exte
         return send(request.toCommand(id, IfMatch.expectedVersion(ifMatch)), id);
     }
 
+    /** A create whose command the subclass read from a body of its own (a model's multipart form). */
+    protected ResponseEntity<Object> createFrom(CreateCommand command) {
+        return send(command, command.id());
+    }
+
     CatalogWriteDocs docs() {
         return docs;
     }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,6 +24,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,6 +33,10 @@ import java.util.Set;
  * refused without reading; a body of unknown length (chunked) is read through a stream that stops after
  * {@code limit + 1} bytes, so at most the limit is ever held, and more than the limit is 413 as well.
  * Runs before the Spring Security filter chain (order -100).
+ * <p>
+ * One exception: a model created with its image ({@code POST /api/models} as {@code multipart/form-data}) may carry
+ * the image, so its body may be {@code kea.images.max-size} (5MB) larger; the image's own limit is checked when the
+ * form is read (413 as well).
  */
 @Component
 public class CommandBodySizeLimit extends OncePerRequestFilter implements Ordered {
@@ -40,10 +46,15 @@ public class CommandBodySizeLimit extends OncePerRequestFilter implements Ordere
     private static final Set<String> WRITES = Set.of(HttpMethod.POST.name(), HttpMethod.PUT.name(),
             HttpMethod.PATCH.name(), HttpMethod.DELETE.name());
 
-    private final long limit;
+    private static final String MODELS = "/api/models";
 
-    public CommandBodySizeLimit(@Value("${kea.security.max-body-size:64KB}") String maxBodySize) {
+    private final long limit;
+    private final long modelWithImageLimit;
+
+    public CommandBodySizeLimit(@Value("${kea.security.max-body-size:64KB}") String maxBodySize,
+                                @Value("${kea.images.max-size:5MB}") String maxImageSize) {
         this.limit = DataSize.parse(maxBodySize.trim()).toBytes();
+        this.modelWithImageLimit = limit + DataSize.parse(maxImageSize.trim()).toBytes();
     }
 
     @Override
@@ -66,28 +77,44 @@ public class CommandBodySizeLimit extends OncePerRequestFilter implements Ordere
         return !commandWrite(request);
     }
 
+    /** The fields of a model's form plus its image; only there is a multipart body accepted at all. */
+    private long limitOf(HttpServletRequest request) {
+        return modelWithImage(request) ? modelWithImageLimit : limit;
+    }
+
+    static boolean modelWithImage(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return HttpMethod.POST.matches(request.getMethod()) && MODELS.equals(request.getRequestURI())
+                && contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long allowed = limitOf(request);
         long declared = request.getContentLengthLong();
-        if (declared > limit) {
-            tooLarge(request, response);
+        if (declared > allowed) {
+            tooLarge(request, response, allowed);
             return;
         }
-        if (declared >= 0) {
-            // the container never hands out more than the declared length
+        if (declared >= 0 || modelWithImage(request)) {
+            // the container never hands out more than the declared length; a multipart body is read by the
+            // container's own parser, not through a wrapper, so one of unknown length is bounded by its limits
+            // (spring.servlet.multipart.*: each part at most the image size, the whole at most max-request-size)
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = new LimitedStream(request.getInputStream(), limit).readAllWithinLimit();
+        byte[] body = new LimitedStream(request.getInputStream(), allowed).readAllWithinLimit();
         if (body == null) {
-            tooLarge(request, response);
+            tooLarge(request, response, allowed);
             return;
         }
         chain.doFilter(new BufferedBody(request, body), response);
     }
 
-    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit)
+            throws IOException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Connection", "close");

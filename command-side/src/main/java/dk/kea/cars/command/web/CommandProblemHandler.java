@@ -3,6 +3,7 @@ package dk.kea.cars.command.web;
 import dk.kea.cars.api.common.Rejection;
 import dk.kea.cars.api.validation.FieldError;
 import dk.kea.cars.api.validation.InvalidInput;
+import dk.kea.cars.command.image.ImageRefused;
 import dk.kea.cars.platform.problem.FallbackProblems;
 import dk.kea.cars.platform.problem.ProblemDetails;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,6 +50,13 @@ class CommandProblemHandler extends FallbackProblems {
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput invalid) {
         return invalidInput(invalid.errors());
+    }
+
+    /** An uploaded image too large (413) or not an image by its content (415); nothing was stored. */
+    @ExceptionHandler(ImageRefused.class)
+    ProblemDetail imageRefused(ImageRefused refused) {
+        return ProblemDetails.of(refused.reason() == ImageRefused.Reason.TOO_LARGE ? HttpStatus.CONTENT_TOO_LARGE
+                : HttpStatus.UNSUPPORTED_MEDIA_TYPE, refused.getMessage());
     }
 
     @ExceptionHandler(CommandExecutionException.class)
