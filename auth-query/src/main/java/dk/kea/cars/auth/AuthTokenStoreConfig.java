@@ -1,10 +1,13 @@
 package dk.kea.cars.auth;
 
+import dk.kea.cars.platform.freshness.ReadModelReads;
 import dk.kea.cars.platform.processing.MongoReadModel;
 import dk.kea.cars.platform.processing.ReadModelReset;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.util.Set;
 
 /**
  * The credentials read model lives in MongoDB, in the {@code auth_} collections; its processor keeps its position next
@@ -19,6 +22,15 @@ public class AuthTokenStoreConfig {
     @Bean
     MongoReadModel credentialsReadModel() {
         return CREDENTIALS;
+    }
+
+    /**
+     * A login answers from the credentials read model: it carries its position and may wait for one, so an employee
+     * created through another replica can log in at once (README, Freshness). The keys are not read from it.
+     */
+    @Bean
+    ReadModelReads credentialsReads() {
+        return new ReadModelReads(PROCESSING_GROUP, "dk.kea.cars.auth.login", Set.of("POST"), Set.of());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dk.kea.cars.publicquery;
 
+import dk.kea.cars.platform.freshness.ReadModelReads;
 import dk.kea.cars.platform.processing.MongoReadModel;
 import dk.kea.cars.platform.processing.ReadModelReset;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,12 @@ public class PublicTokenStoreConfig {
     @Bean
     MongoReadModel publicCatalogReadModel() {
         return CATALOG;
+    }
+
+    /** Every public read answers from this read model: it carries its position and may wait for one (README, Freshness). */
+    @Bean
+    ReadModelReads publicCatalogReads() {
+        return ReadModelReads.gets(PROCESSING_GROUP, "dk.kea.cars.publicquery");
     }
 
     @Bean

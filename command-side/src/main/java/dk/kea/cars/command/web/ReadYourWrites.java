@@ -1,7 +1,9 @@
 package dk.kea.cars.command.web;
 
+import dk.kea.cars.api.common.FreshnessHeaders;
 import dk.kea.cars.api.common.VersionedView;
 import dk.kea.cars.api.common.WriteResult;
+import dk.kea.cars.platform.freshness.EventStoreHead;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -16,12 +18,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Sends a command and answers once every named read model shows its outcome (spec §4 read-your-writes).
  * Subscriptions are opened before the command is sent, so an update can never slip by between the two; the initial
  * result covers a read model that was already up to date. Works the same in one JVM and across processes through
  * Axon Server. If a read model cannot confirm in time the change is still stored: the caller answers 202.
+ * <p>
+ * Every outcome carries a position for {@code X-Event-Position}: the event store's head read after the command
+ * returned, when its events were committed, so it is at or after each of them on the JPA store and on Axon Server
+ * alike, whether the read models confirmed (201/200/204) or not (202), and also for a write that stored nothing new.
+ * A read elsewhere that waits for it sees this write (README, Freshness).
  */
 @Component
 public class ReadYourWrites {
@@ -30,17 +38,22 @@ public class ReadYourWrites {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final EventStoreHead head;
     private final Duration timeout;
 
-    ReadYourWrites(CommandGateway commands, QueryGateway queries,
+    ReadYourWrites(CommandGateway commands, QueryGateway queries, EventStoreHead head,
                    @Value("${kea.read-your-writes.timeout:5s}") Duration timeout) {
         this.commands = commands;
         this.queries = queries;
+        this.head = head;
         this.timeout = timeout;
     }
 
-    /** The outcome of a write and, unless a read model did not confirm in time, the view as the first one shows it. */
-    public record Outcome<V>(WriteResult result, Optional<V> view) {
+    /**
+     * The outcome of a write, unless a read model did not confirm in time the view as the first one shows it, and a
+     * position at or after the write's events (empty only if the store could not be asked right after the write).
+     */
+    public record Outcome<V>(WriteResult result, Optional<V> view, OptionalLong eventPosition) {
     }
 
     public <V extends VersionedView> Outcome<V> send(Object command, Confirmation<V> primary,
@@ -53,13 +66,24 @@ public class ReadYourWrites {
                 otherViews.add(subscribe(other, opened));
             }
             WriteResult result = commands.sendAndWait(command);
+            OptionalLong eventPosition = headAfterTheWrite();
             long deadline = System.nanoTime() + timeout.toNanos();
             Optional<V> view = awaitVersion(primaryViews, result.version(), deadline);
             boolean allConfirmed = view.isPresent()
                     && otherViews.stream().allMatch(views -> awaitVersion(views, result.version(), deadline).isPresent());
-            return new Outcome<>(result, allConfirmed ? view : Optional.empty());
+            return new Outcome<>(result, allConfirmed ? view : Optional.empty(), eventPosition);
         } finally {
             opened.forEach(SubscriptionQueryResult::cancel);
+        }
+    }
+
+    private OptionalLong headAfterTheWrite() {
+        try {
+            return OptionalLong.of(head.now());
+        } catch (RuntimeException unreachable) {
+            log.warn("The event store's head could not be read after a stored write; answering without {}: {}",
+                    FreshnessHeaders.EVENT_POSITION, unreachable.toString());
+            return OptionalLong.empty();
         }
     }
 

@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.kea.cars.api.common.VersionedView;
 import dk.kea.cars.api.common.WriteResult;
+import dk.kea.cars.platform.freshness.EventStoreHead;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.SimpleQueryBus;
@@ -37,6 +42,9 @@ class ReadYourWritesTest {
     private final SimpleQueryBus queryBus = SimpleQueryBus.builder().queryUpdateEmitter(updates).build();
     private final ThingReadModel things = new ThingReadModel();
     private final OtherReadModel others = new OtherReadModel();
+    /** The event store: the command handler appends one event per accepted command, at the next position. */
+    private final AtomicLong storedEvents = new AtomicLong();
+    private volatile boolean storeReachable = true;
     private ReadYourWrites readYourWrites;
 
     record SaveThing(UUID id, long version, boolean created) {
@@ -90,10 +98,17 @@ class ReadYourWritesTest {
             if (save.version() < 0) {
                 throw new IllegalArgumentException("rejected");
             }
+            storedEvents.incrementAndGet();
             return new WriteResult(save.version(), save.created());
         });
+        EventStoreHead head = new EventStoreHead(() -> {
+            if (!storeReachable) {
+                throw new IllegalStateException("event store unreachable");
+            }
+            return storedEvents.get() == 0 ? null : new GlobalSequenceTrackingToken(storedEvents.get() - 1);
+        });
         readYourWrites = new ReadYourWrites(DefaultCommandGateway.builder().commandBus(commandBus).build(),
-                DefaultQueryGateway.builder().queryBus(queryBus).build(), TIMEOUT);
+                DefaultQueryGateway.builder().queryBus(queryBus).build(), head, TIMEOUT);
     }
 
     @Test
@@ -141,6 +156,42 @@ class ReadYourWritesTest {
         assertThat(response.getHeaders().getLocation()).hasToString("/api/things/" + id);
         assertThat(response.getHeaders().getETag()).isEqualTo("\"0\"");
         assertThat(response.getBody()).isNull();
+        assertThat(response.getHeaders().getFirst("X-Event-Position")).isEqualTo("0");
+    }
+
+    @Test
+    void everyAnswerNamesAPositionAtOrAfterTheEventsTheWriteStored() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        projectLater(first, 0, 50);
+        readYourWrites.send(new SaveThing(first, 0, true), Confirmation.of(new FindThing(first), ThingView.class));
+        projectLater(second, 0, 50);
+
+        ReadYourWrites.Outcome<ThingView> outcome = readYourWrites.send(new SaveThing(second, 0, true),
+                Confirmation.of(new FindThing(second), ThingView.class));
+
+        assertThat(outcome.eventPosition()).hasValue(1);
+        assertThat(Writes.respond(outcome, "/api/things/" + second).getHeaders().getFirst("X-Event-Position"))
+                .isEqualTo("1");
+        ReadYourWrites.Outcome<ThingView> deleted = new ReadYourWrites.Outcome<>(WriteResult.at(1),
+                Optional.of(new ThingView(second, 1)), OptionalLong.of(7));
+        assertThat(Writes.respondDeleted(deleted, "/api/things/" + second).getHeaders().getFirst("X-Event-Position"))
+                .isEqualTo("7");
+    }
+
+    @Test
+    void aStoredWriteStillAnswersWhenTheHeadCannotBeReadAfterIt() {
+        UUID id = UUID.randomUUID();
+        storeReachable = false;
+        projectLater(id, 0, 50);
+
+        ReadYourWrites.Outcome<ThingView> outcome =
+                readYourWrites.send(new SaveThing(id, 0, true), Confirmation.of(new FindThing(id), ThingView.class));
+
+        assertThat(outcome.view()).contains(new ThingView(id, 0));
+        assertThat(outcome.eventPosition()).isEmpty();
+        assertThat(Writes.respond(outcome, "/api/things/" + id).getHeaders().containsHeader("X-Event-Position"))
+                .isFalse();
     }
 
     @Test
@@ -183,9 +234,9 @@ class ReadYourWritesTest {
     void aConfirmedDeleteAnswers204AndAnUnconfirmedOne202() {
         UUID id = UUID.randomUUID();
         ReadYourWrites.Outcome<ThingView> confirmed =
-                new ReadYourWrites.Outcome<>(WriteResult.at(4), java.util.Optional.of(new ThingView(id, 4)));
+                new ReadYourWrites.Outcome<>(WriteResult.at(4), Optional.of(new ThingView(id, 4)), OptionalLong.of(9));
         ReadYourWrites.Outcome<ThingView> unconfirmed =
-                new ReadYourWrites.Outcome<>(WriteResult.at(4), java.util.Optional.empty());
+                new ReadYourWrites.Outcome<>(WriteResult.at(4), Optional.empty(), OptionalLong.of(9));
 
         assertThat(Writes.respondDeleted(confirmed, "/api/things/" + id).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);

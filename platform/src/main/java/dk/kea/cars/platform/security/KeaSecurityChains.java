@@ -1,6 +1,7 @@
 package dk.kea.cars.platform.security;
 
 import dk.kea.cars.api.common.CorrelationIds;
+import dk.kea.cars.api.common.FreshnessHeaders;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +26,8 @@ public final class KeaSecurityChains {
     private static final String[] PLATFORM_PATHS = {"/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html"};
     private static final List<String> EXPOSED_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION,
-            HttpHeaders.RETRY_AFTER, CorrelationIds.HEADER);
+            HttpHeaders.RETRY_AFTER, CorrelationIds.HEADER, FreshnessHeaders.POSITION, FreshnessHeaders.LAG,
+            FreshnessHeaders.EVENT_POSITION);
 
     private final List<String> allowedOrigins;
 

@@ -59,7 +59,8 @@ class KeaSecurityChainsTest {
 
         assertThat(response.getHeader("Access-Control-Allow-Origin")).isEqualTo("http://localhost:5173");
         assertThat(response.getHeader("Access-Control-Expose-Headers"))
-                .contains("ETag", "Location", "Retry-After", "X-Correlation-Id");
+                .contains("ETag", "Location", "Retry-After", "X-Correlation-Id", "X-Read-Model-Position",
+                        "X-Read-Model-Lag", "X-Event-Position");
         assertThat(response.getHeader("Access-Control-Allow-Credentials")).isNull();
         assertThat(rest.getRequest()).as("the chain went on").isNotNull();
     }

@@ -1,6 +1,7 @@
 package dk.kea.cars.query.security;
 
 import dk.kea.cars.api.common.CorrelationIds;
+import dk.kea.cars.api.common.FreshnessHeaders;
 import dk.kea.cars.platform.problem.ProblemResponses;
 import dk.kea.cars.platform.security.BrowserAccess;
 import dk.kea.cars.platform.security.ChainRefusals;
@@ -36,7 +37,8 @@ public class QuerySecurityConfig {
     private static final List<String> READ_METHODS = List.of("GET", "HEAD");
     /** Browsers on the allowed origins may read. */
     private static final BrowserAccess BROWSER_READS = new BrowserAccess(READ_METHODS,
-            List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.IF_NONE_MATCH, CorrelationIds.HEADER));
+            List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.IF_NONE_MATCH, CorrelationIds.HEADER,
+                    FreshnessHeaders.MIN_POSITION));
     private static final ChainRefusals REFUSALS = new ChainRefusals(
             (request, response, failure) -> {
                 boolean tokenGiven = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
