@@ -2,6 +2,8 @@ package dk.kea.cars.command.web;
 
 import dk.kea.cars.api.common.VersionedView;
 import dk.kea.cars.api.common.WriteResult;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -22,21 +24,34 @@ import java.util.Optional;
  * Subscriptions are opened before the command is sent, so an update can never slip by between the two; the initial
  * result covers a read model that was already up to date. Works the same in one JVM and across processes through
  * Axon Server. If a read model cannot confirm in time the change is still stored: the caller answers 202.
+ * Both outcomes are counted ({@value #METRIC}, tag {@code outcome}: {@code confirmed} or {@code unconfirmed}), so an
+ * operator sees when read models fall behind the writes.
  */
 @Component
 public class ReadYourWrites {
+
+    static final String METRIC = "kea.read_your_writes";
 
     private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
 
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final Duration timeout;
+    private final Counter confirmed;
+    private final Counter unconfirmed;
 
     ReadYourWrites(CommandGateway commands, QueryGateway queries,
-                   @Value("${kea.read-your-writes.timeout:5s}") Duration timeout) {
+                   @Value("${kea.read-your-writes.timeout:5s}") Duration timeout, MeterRegistry meters) {
         this.commands = commands;
         this.queries = queries;
         this.timeout = timeout;
+        this.confirmed = outcomes(meters, "confirmed", "Writes every named read model confirmed in time (2xx)");
+        this.unconfirmed = outcomes(meters, "unconfirmed",
+                "Writes stored but not confirmed by a read model in time (202 Accepted)");
+    }
+
+    private static Counter outcomes(MeterRegistry meters, String outcome, String description) {
+        return Counter.builder(METRIC).tag("outcome", outcome).description(description).register(meters);
     }
 
     /** The outcome of a write and, unless a read model did not confirm in time, the view as the first one shows it. */
@@ -57,6 +72,7 @@ public class ReadYourWrites {
             Optional<V> view = awaitVersion(primaryViews, result.version(), deadline);
             boolean allConfirmed = view.isPresent()
                     && otherViews.stream().allMatch(views -> awaitVersion(views, result.version(), deadline).isPresent());
+            (allConfirmed ? confirmed : unconfirmed).increment();
             return new Outcome<>(result, allConfirmed ? view : Optional.empty());
         } finally {
             opened.forEach(SubscriptionQueryResult::cancel);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.kea.cars.api.common.VersionedView;
 import dk.kea.cars.api.common.WriteResult;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +38,7 @@ class ReadYourWritesTest {
     private final SimpleQueryBus queryBus = SimpleQueryBus.builder().queryUpdateEmitter(updates).build();
     private final ThingReadModel things = new ThingReadModel();
     private final OtherReadModel others = new OtherReadModel();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private ReadYourWrites readYourWrites;
 
     record SaveThing(UUID id, long version, boolean created) {
@@ -93,7 +95,7 @@ class ReadYourWritesTest {
             return new WriteResult(save.version(), save.created());
         });
         readYourWrites = new ReadYourWrites(DefaultCommandGateway.builder().commandBus(commandBus).build(),
-                DefaultQueryGateway.builder().queryBus(queryBus).build(), TIMEOUT);
+                DefaultQueryGateway.builder().queryBus(queryBus).build(), TIMEOUT, meters);
     }
 
     @Test
@@ -110,6 +112,8 @@ class ReadYourWritesTest {
         assertThat(response.getHeaders().getLocation()).hasToString("/api/things/" + id);
         assertThat(response.getHeaders().getETag()).isEqualTo("\"0\"");
         assertThat(response.getBody()).isEqualTo(new ThingView(id, 0));
+        assertThat(outcomes("confirmed")).isEqualTo(1);
+        assertThat(outcomes("unconfirmed")).isZero();
     }
 
     @Test
@@ -141,6 +145,8 @@ class ReadYourWritesTest {
         assertThat(response.getHeaders().getLocation()).hasToString("/api/things/" + id);
         assertThat(response.getHeaders().getETag()).isEqualTo("\"0\"");
         assertThat(response.getBody()).isNull();
+        assertThat(outcomes("unconfirmed")).isEqualTo(1);
+        assertThat(outcomes("confirmed")).isZero();
     }
 
     @Test
@@ -166,6 +172,7 @@ class ReadYourWritesTest {
                 Confirmation.of(new FindOther(id), OtherView.class));
 
         assertThat(outcome.view()).isEmpty();
+        assertThat(outcomes("unconfirmed")).as("one read model of two confirmed").isEqualTo(1);
     }
 
     @Test
@@ -177,6 +184,7 @@ class ReadYourWritesTest {
                 .isInstanceOfAny(IllegalArgumentException.class, CommandExecutionException.class)
                 .hasMessageContaining("rejected");
         assertThat(updates.activeSubscriptions()).isEmpty();
+        assertThat(outcomes("confirmed") + outcomes("unconfirmed")).as("nothing was written").isZero();
     }
 
     @Test
@@ -191,6 +199,11 @@ class ReadYourWritesTest {
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(Writes.respondDeleted(unconfirmed, "/api/things/" + id).getStatusCode())
                 .isEqualTo(HttpStatus.ACCEPTED);
+    }
+
+    /** Writes counted with this outcome ({@code kea.read_your_writes}, the operator's 202 ratio). */
+    private double outcomes(String outcome) {
+        return meters.get("kea.read_your_writes").tag("outcome", outcome).counter().count();
     }
 
     private void projectLater(UUID id, long version, long afterMillis) {
