@@ -66,6 +66,12 @@ class PlatformHttpTest extends StandaloneTest {
         assertThat(http.get("/actuator/env").send().status()).isIn(401, 403, 404);
     }
 
+    /** A person runs the standalone app at a terminal: plain text lines; the services log JSON (README, Logs). */
+    @Test
+    void theStandaloneLogsPlainTextUnlessAskedForJson() {
+        assertThat(context.getEnvironment().getProperty("logging.structured.format.console")).isEmpty();
+    }
+
     @Test
     void unmappedPathsAndMethodsAnswerProblemDetailsToo() {
         String manager = tokenOf(MANAGER);

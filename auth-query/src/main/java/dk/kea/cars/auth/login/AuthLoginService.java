@@ -5,6 +5,7 @@ import dk.kea.cars.api.validation.Rules;
 import dk.kea.cars.auth.credentials.AuthCredentialsDocument;
 import dk.kea.cars.auth.credentials.AuthCredentialsStore;
 import dk.kea.cars.auth.token.AuthTokenIssuer;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,23 +30,27 @@ public class AuthLoginService {
     private final AuthLoginThrottle throttle;
     private final PasswordEncoder bcrypt;
     private final String dummyHash;
+    private final AuthLoginOutcomes outcomes;
 
     /** The dummy hash has the command side's cost, so checking it takes as long as checking a real one. */
     @Autowired
     public AuthLoginService(AuthCredentialsStore credentials, AuthTokenIssuer tokens, AuthLoginThrottle throttle,
-                            @Value("${kea.security.bcrypt-strength:12}") int commandSideStrength) {
+                            @Value("${kea.security.bcrypt-strength:12}") int commandSideStrength,
+                            MeterRegistry meters) {
         this(credentials, tokens, throttle, new BCryptPasswordEncoder(),
-                new BCryptPasswordEncoder(commandSideStrength).encode(UUID.randomUUID().toString()));
+                new BCryptPasswordEncoder(commandSideStrength).encode(UUID.randomUUID().toString()),
+                new AuthLoginOutcomes(meters));
     }
 
     /** With the encoder that checks hashes and the hash an unknown email is checked against; tests pass their own. */
     AuthLoginService(AuthCredentialsStore credentials, AuthTokenIssuer tokens, AuthLoginThrottle throttle,
-                     PasswordEncoder bcrypt, String dummyHash) {
+                     PasswordEncoder bcrypt, String dummyHash, AuthLoginOutcomes outcomes) {
         this.credentials = credentials;
         this.tokens = tokens;
         this.throttle = throttle;
         this.bcrypt = bcrypt;
         this.dummyHash = dummyHash;
+        this.outcomes = outcomes;
     }
 
     /**
@@ -54,14 +59,25 @@ public class AuthLoginService {
      */
     public AuthTokenResponse login(String rawEmail, String password, String clientAddress) {
         String email = normalised(rawEmail);
-        throttle.attempt(email, clientAddress);
+        attempt(email, clientAddress);
         Optional<AuthCredentialsDocument> found = credentials.byEmail(email);
         boolean passwordMatches = matches(password, found.map(AuthCredentialsDocument::passwordHash).orElse(dummyHash));
         if (found.isEmpty() || !passwordMatches || found.get().deleted()) {
+            outcomes.failed();
             throw new AuthLoginFailed();
         }
         throttle.succeeded(email, clientAddress);
+        outcomes.succeeded();
         return response(found.get());
+    }
+
+    private void attempt(String email, String clientAddress) {
+        try {
+            throttle.attempt(email, clientAddress);
+        } catch (AuthLoginThrottled refused) {
+            outcomes.throttled();
+            throw refused;
+        }
     }
 
     private AuthTokenResponse response(AuthCredentialsDocument employee) {

@@ -11,6 +11,7 @@ import dk.kea.cars.auth.credentials.AuthCredentialsDocument;
 import dk.kea.cars.auth.credentials.AuthCredentialsStore;
 import dk.kea.cars.auth.token.AuthSigningKey;
 import dk.kea.cars.auth.token.AuthTokenIssuer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,7 @@ class AuthLoginServiceTest {
 
     private final AuthCredentialsStore store = mock(AuthCredentialsStore.class);
     private final CountingEncoder encoder = new CountingEncoder();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private AuthLoginService logins;
     private String employeeHash;
 
@@ -41,7 +43,7 @@ class AuthLoginServiceTest {
         AuthTokenIssuer issuer = new AuthTokenIssuer(new AuthSigningKey("", true), Duration.ofMinutes(5),
                 "kea-cars", "kea-cars-api");
         AuthLoginThrottle throttle = new AuthLoginThrottle(1000, 1000, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1));
-        logins = new AuthLoginService(store, issuer, throttle, encoder, DUMMY_HASH);
+        logins = new AuthLoginService(store, issuer, throttle, encoder, DUMMY_HASH, new AuthLoginOutcomes(meters));
         employeeHash = BCRYPT.encode(PASSWORD);
         when(store.byEmail(anyString())).thenReturn(Optional.empty());
         when(store.byEmail("known@kea.dk")).thenReturn(Optional.of(document("known@kea.dk", false)));
@@ -84,12 +86,37 @@ class AuthLoginServiceTest {
         assertThat(encoder.hashesChecked).containsExactly(employeeHash);
     }
 
+    @Test
+    void everyLoginIsCountedByOutcomeAndAThrottledOneChecksNoPassword() throws Exception {
+        AuthLoginThrottle strict = new AuthLoginThrottle(1000, 1, Duration.ofMinutes(1), Duration.ofMinutes(15),
+                Duration.ofHours(1));
+        AuthLoginService throttled = new AuthLoginService(store, new AuthTokenIssuer(new AuthSigningKey("", true),
+                Duration.ofMinutes(5), "kea-cars", "kea-cars-api"), strict, encoder, DUMMY_HASH,
+                new AuthLoginOutcomes(meters));
+
+        throttled.login("known@kea.dk", PASSWORD, "10.0.0.2");
+        assertThatThrownBy(() -> throttled.login("known@kea.dk", "Wrong-Password-1", "10.0.0.3"))
+                .isInstanceOf(AuthLoginFailed.class);
+        assertThatThrownBy(() -> throttled.login("known@kea.dk", PASSWORD, "10.0.0.3"))
+                .isInstanceOf(AuthLoginThrottled.class);
+
+        assertThat(logins("succeeded")).isEqualTo(1);
+        assertThat(logins("failed")).isEqualTo(1);
+        assertThat(logins("throttled")).isEqualTo(1);
+        assertThat(encoder.hashesChecked).hasSize(2);
+    }
+
+    private double logins(String outcome) {
+        return meters.get(AuthLoginOutcomes.METRIC).tag("outcome", outcome).counter().count();
+    }
+
     /** The dummy hash is a real bcrypt hash of the command side's cost, so checking it costs what a real one does. */
     @Test
     void theSpringBuiltDummyHashIsARealBcryptHashOfTheConfiguredCost() throws Exception {
         AuthLoginService built = new AuthLoginService(store,
                 new AuthTokenIssuer(new AuthSigningKey("", true), Duration.ofMinutes(5), "kea-cars", "kea-cars-api"),
-                new AuthLoginThrottle(1000, 1000, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1)), 5);
+                new AuthLoginThrottle(1000, 1000, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1)), 5,
+                new SimpleMeterRegistry());
         java.lang.reflect.Field field = AuthLoginService.class.getDeclaredField("dummyHash");
         field.setAccessible(true);
 

@@ -9,6 +9,7 @@ import dk.kea.cars.platform.security.BrowserAccess;
 import dk.kea.cars.platform.security.ChainRefusals;
 import dk.kea.cars.platform.security.KeaBearerTokens;
 import dk.kea.cars.platform.security.KeaSecurityChains;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,10 +58,11 @@ public class CommandSecurityConfig {
     @Order(4)
     public SecurityFilterChain commandSideSecurity(HttpSecurity http, KeaSecurityChains chains,
                                                    KeaBearerTokens tokens, EmployeeAccessRepository employees,
-                                                   @Value("${kea.security.write-rate.per-minute:600}") long writesPerMinute)
+                                                   @Value("${kea.security.write-rate.per-minute:600}") long writesPerMinute,
+                                                   MeterRegistry meters)
             throws Exception {
         http.securityMatcher(writesAndPlatform())
-                .addFilterAfter(new CommandWriteRateFilter(new CommandWriteRateLimit(writesPerMinute)),
+                .addFilterAfter(new CommandWriteRateFilter(new CommandWriteRateLimit(writesPerMinute), meters),
                         BearerTokenAuthenticationFilter.class)
                 // roles as of spec §3, admin ⊇ manager ⊇ sales person (the platform's role hierarchy)
                 .authorizeHttpRequests(requests -> requests

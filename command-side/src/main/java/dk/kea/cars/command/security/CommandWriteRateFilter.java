@@ -1,6 +1,8 @@
 package dk.kea.cars.command.security;
 
 import dk.kea.cars.platform.problem.ProblemResponses;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,15 +18,21 @@ import java.util.OptionalLong;
 
 /**
  * Applies {@link CommandWriteRateLimit} to authenticated writes, keyed by the token's subject: over the limit → 429
- * problem with {@code Retry-After}. Sits in the command-side chain right after bearer-token authentication; never a
- * bean (a bean would be registered as a servlet filter for every request of the shared standalone context).
+ * problem with {@code Retry-After}, counted in {@value #METRIC}. Sits in the command-side chain right after bearer-token
+ * authentication; never a bean (a bean would be registered as a servlet filter for every request of the shared
+ * standalone context).
  */
 final class CommandWriteRateFilter extends OncePerRequestFilter {
 
-    private final CommandWriteRateLimit limit;
+    static final String METRIC = "kea.write_rate.refused";
 
-    CommandWriteRateFilter(CommandWriteRateLimit limit) {
+    private final CommandWriteRateLimit limit;
+    private final Counter refused;
+
+    CommandWriteRateFilter(CommandWriteRateLimit limit, MeterRegistry meters) {
         this.limit = limit;
+        this.refused = Counter.builder(METRIC).description("Writes refused with 429: over a token's write rate")
+                .register(meters);
     }
 
     @Override
@@ -39,6 +47,7 @@ final class CommandWriteRateFilter extends OncePerRequestFilter {
         if (caller instanceof JwtAuthenticationToken token && token.getToken().getSubject() != null) {
             OptionalLong retryAfter = limit.tryWrite(token.getToken().getSubject());
             if (retryAfter.isPresent()) {
+                refused.increment();
                 response.setHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
                 ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS,
                         "Too many writes with this token; retry after " + retryAfter.getAsLong() + " seconds",

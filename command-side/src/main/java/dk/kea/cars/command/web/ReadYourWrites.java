@@ -4,6 +4,8 @@ import dk.kea.cars.api.common.FreshnessHeaders;
 import dk.kea.cars.api.common.VersionedView;
 import dk.kea.cars.api.common.WriteResult;
 import dk.kea.cars.platform.freshness.EventStoreHead;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -30,9 +32,14 @@ import java.util.OptionalLong;
  * returned, when its events were committed, so it is at or after each of them on the JPA store and on Axon Server
  * alike, whether the read models confirmed (201/200/204) or not (202), and also for a write that stored nothing new.
  * A read elsewhere that waits for it sees this write (README, Freshness).
+ * <p>
+ * Both outcomes are counted ({@value #METRIC}, tag {@code outcome}: {@code confirmed} or {@code unconfirmed}), so an
+ * operator sees when read models fall behind the writes.
  */
 @Component
 public class ReadYourWrites {
+
+    static final String METRIC = "kea.read_your_writes";
 
     private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
 
@@ -40,13 +47,22 @@ public class ReadYourWrites {
     private final QueryGateway queries;
     private final EventStoreHead head;
     private final Duration timeout;
+    private final Counter confirmed;
+    private final Counter unconfirmed;
 
     ReadYourWrites(CommandGateway commands, QueryGateway queries, EventStoreHead head,
-                   @Value("${kea.read-your-writes.timeout:5s}") Duration timeout) {
+                   @Value("${kea.read-your-writes.timeout:5s}") Duration timeout, MeterRegistry meters) {
         this.commands = commands;
         this.queries = queries;
         this.head = head;
         this.timeout = timeout;
+        this.confirmed = outcomes(meters, "confirmed", "Writes every named read model confirmed in time (2xx)");
+        this.unconfirmed = outcomes(meters, "unconfirmed",
+                "Writes stored but not confirmed by a read model in time (202 Accepted)");
+    }
+
+    private static Counter outcomes(MeterRegistry meters, String outcome, String description) {
+        return Counter.builder(METRIC).tag("outcome", outcome).description(description).register(meters);
     }
 
     /**
@@ -71,6 +87,7 @@ public class ReadYourWrites {
             Optional<V> view = awaitVersion(primaryViews, result.version(), deadline);
             boolean allConfirmed = view.isPresent()
                     && otherViews.stream().allMatch(views -> awaitVersion(views, result.version(), deadline).isPresent());
+            (allConfirmed ? confirmed : unconfirmed).increment();
             return new Outcome<>(result, allConfirmed ? view : Optional.empty(), eventPosition);
         } finally {
             opened.forEach(SubscriptionQueryResult::cancel);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.kea.cars.api.common.VersionedView;
 import dk.kea.cars.api.common.WriteResult;
 import dk.kea.cars.platform.freshness.EventStoreHead;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,7 @@ class ReadYourWritesTest {
     /** The event store: the command handler appends one event per accepted command, at the next position. */
     private final AtomicLong storedEvents = new AtomicLong();
     private volatile boolean storeReachable = true;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private ReadYourWrites readYourWrites;
 
     record SaveThing(UUID id, long version, boolean created) {
@@ -108,7 +110,7 @@ class ReadYourWritesTest {
             return storedEvents.get() == 0 ? null : new GlobalSequenceTrackingToken(storedEvents.get() - 1);
         });
         readYourWrites = new ReadYourWrites(DefaultCommandGateway.builder().commandBus(commandBus).build(),
-                DefaultQueryGateway.builder().queryBus(queryBus).build(), head, TIMEOUT);
+                DefaultQueryGateway.builder().queryBus(queryBus).build(), head, TIMEOUT, meters);
     }
 
     @Test
@@ -125,6 +127,8 @@ class ReadYourWritesTest {
         assertThat(response.getHeaders().getLocation()).hasToString("/api/things/" + id);
         assertThat(response.getHeaders().getETag()).isEqualTo("\"0\"");
         assertThat(response.getBody()).isEqualTo(new ThingView(id, 0));
+        assertThat(outcomes("confirmed")).isEqualTo(1);
+        assertThat(outcomes("unconfirmed")).isZero();
     }
 
     @Test
@@ -157,6 +161,8 @@ class ReadYourWritesTest {
         assertThat(response.getHeaders().getETag()).isEqualTo("\"0\"");
         assertThat(response.getBody()).isNull();
         assertThat(response.getHeaders().getFirst("X-Event-Position")).isEqualTo("0");
+        assertThat(outcomes("unconfirmed")).isEqualTo(1);
+        assertThat(outcomes("confirmed")).isZero();
     }
 
     @Test
@@ -217,6 +223,7 @@ class ReadYourWritesTest {
                 Confirmation.of(new FindOther(id), OtherView.class));
 
         assertThat(outcome.view()).isEmpty();
+        assertThat(outcomes("unconfirmed")).as("one read model of two confirmed").isEqualTo(1);
     }
 
     @Test
@@ -228,6 +235,7 @@ class ReadYourWritesTest {
                 .isInstanceOfAny(IllegalArgumentException.class, CommandExecutionException.class)
                 .hasMessageContaining("rejected");
         assertThat(updates.activeSubscriptions()).isEmpty();
+        assertThat(outcomes("confirmed") + outcomes("unconfirmed")).as("nothing was written").isZero();
     }
 
     @Test
@@ -242,6 +250,11 @@ class ReadYourWritesTest {
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(Writes.respondDeleted(unconfirmed, "/api/things/" + id).getStatusCode())
                 .isEqualTo(HttpStatus.ACCEPTED);
+    }
+
+    /** Writes counted with this outcome ({@code kea.read_your_writes}, the operator's 202 ratio). */
+    private double outcomes(String outcome) {
+        return meters.get("kea.read_your_writes").tag("outcome", outcome).counter().count();
     }
 
     private void projectLater(UUID id, long version, long afterMillis) {
