@@ -28,9 +28,11 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The public catalog's processor parks what it fails to handle in MongoDB (axon-mongo's queue, collection
  * {@code public_dead_letters}, here on mongo-java-server), lists and retries it over Axon's buses as query-side's admin
- * API does. The database is this context's own, so its processor never meets the other test context's positions.
+ * API does. The database is this context's own, so its processor never meets the other test context's positions;
+ * its queue holds two sequences at most ({@code kea.processing.dead-letters.max-sequences}).
  */
-@TestPropertySource(properties = "spring.mongodb.database=kea_public_dead_letters_test")
+@TestPropertySource(properties = {"spring.mongodb.database=kea_public_dead_letters_test",
+        "kea.processing.dead-letters.max-sequences=2"})
 @Import(PublicDeadLetterTest.PoisonedPublicInsurances.class)
 class PublicDeadLetterTest extends PublicQueryTestBase {
 
@@ -90,6 +92,35 @@ class PublicDeadLetterTest extends PublicQueryTestBase {
         assertThat(deadLetters.evict(PROCESSOR, dropped.toString())).hasValue(1);
         assertThat(letters(dropped)).isEmpty();
         assertThat(mongo.findById(dropped.toString(), PublicInsuranceDocument.class)).isNull();
+    }
+
+    /** The context allows two parked sequences; every other test leaves none behind. */
+    @Test
+    void aFullQueueStopsTheProcessorInsteadOfSkippingUntilTheCauseIsFixed() {
+        List<UUID> parked = List.of(UUID.randomUUID(), UUID.randomUUID());
+        UUID third = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
+        POISONED.addAll(parked);
+        POISONED.add(third);
+
+        events.publish(insuranceCreated(parked.get(0), "First", "1.00"), insuranceCreated(parked.get(1), "Second",
+                "2.00"), insuranceCreated(third, "Third", "3.00"), insuranceCreated(after, "After", "4.00"));
+        await().atMost(WAIT).until(() -> count() == 2);
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+
+        assertThat(letters(third)).isEmpty();
+        assertThat(mongo.findById(after.toString(), PublicInsuranceDocument.class)).isNull();
+        POISONED.remove(third);
+        await().atMost(Duration.ofSeconds(90)).until(() ->
+                mongo.findById(after.toString(), PublicInsuranceDocument.class) != null);
+        assertThat(mongo.findById(third.toString(), PublicInsuranceDocument.class)).isNotNull();
+        assertThat(count()).isEqualTo(2);
+        parked.forEach(sequence -> assertThat(deadLetters.evict(PROCESSOR, sequence.toString())).hasValue(1));
+        POISONED.removeAll(parked);
     }
 
     private List<ParkedEvent> letters(UUID sequence) {

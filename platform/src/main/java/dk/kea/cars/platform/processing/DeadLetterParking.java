@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -39,9 +40,10 @@ import org.slf4j.LoggerFactory;
  *     <li>Any other failure is the event's own, and the event is parked; the later events of its sequence are parked
  *     behind it by Axon, every other sequence goes on.</li>
  * </ul>
- * Where the read model commits with the processor's batch (JPA), the failing event is not parked in the batch it
- * failed in: that batch may hold half of what the failing handler did, and a failed database statement may have left
- * its transaction unable to commit at all. The event is remembered and the failure thrown on, so the batch rolls back;
+ * Where the read model commits with the processor's batch (JPA), what each event's handlers changed is written
+ * before the next event ({@link DeadLetterQueueFactory#afterEachEvent()}), so a write the database refuses fails the
+ * event that made it. The failing event is not parked in the batch it failed in: that batch may hold half of what the
+ * failing handler did, and a failed database statement may have left its transaction unable to commit at all. The event is remembered and the failure thrown on, so the batch rolls back;
  * when the processor handles the batch again, the events before it are applied as before and the remembered one is
  * parked without being handled ({@link #interceptor}). Each newly failing event costs its batch one such round, and
  * the read-model guard restarts a processor that failed for this reason at once, so rounds do not wait out Axon's
@@ -71,6 +73,7 @@ public class DeadLetterParking {
                 }
             });
     private final ThreadLocal<RetryAttempt> retries = new ThreadLocal<>();
+    private final Map<String, DeadLetterQueueFactory> stores = new ConcurrentHashMap<>();
 
     private record Poison(String processor, String eventId) {
     }
@@ -91,6 +94,7 @@ public class DeadLetterParking {
     /** Axon asks for a group's queue before it builds the group's invoker, which then takes this policy and reset. */
     private Function<Configuration, SequencedDeadLetterQueue<EventMessage<?>>> queueOf(
             EventProcessingConfigurer processing, String group, DeadLetterQueueFactory factory) {
+        stores.put(group, factory);
         processing.registerDeadLetterPolicy(group, axon -> policy(group, factory.transactional()));
         processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
                 (axon, invoker) -> invoker.allowReset(true));
@@ -104,40 +108,60 @@ public class DeadLetterParking {
             if (retry != null) {
                 return retry.failed(letter, cause);
             }
+            if (transactional) {
+                throw rollBackTheBatch(processor, letter.message(), cause);
+            }
             if (ReadModelFailures.isTransient(cause)) {
                 throw rethrown(cause);
             }
-            EventMessage<?> event = letter.message();
-            if (transactional) {
-                poisons.put(new Poison(processor, event.getIdentifier()), cause);
-                throw new EventToPark(processor, event, cause);
-            }
-            logParked(processor, event, cause);
+            logParked(processor, letter.message(), cause);
             return Decisions.enqueue(ThrowableCause.truncated(cause), parked -> MetaData.with(ATTEMPTS, 1));
         };
     }
 
+    /** What to throw for a failed event: the failure itself when transient, else after remembering the event. */
+    private RuntimeException rollBackTheBatch(String processor, EventMessage<?> event, Throwable cause) {
+        if (ReadModelFailures.isTransient(cause)) {
+            return rethrown(cause);
+        }
+        poisons.put(new Poison(processor, event.getIdentifier()), cause);
+        return new EventToPark(processor, event, cause);
+    }
+
     /**
-     * Parks, instead of handling it, an event this processor saw fail in a batch that was rolled back for it. Retries
-     * of dead letters pass through untouched.
+     * Parks, instead of handling it, an event this processor saw fail in a batch that was rolled back for it; lets
+     * the store write what each event's handlers changed as part of handling it
+     * ({@link DeadLetterQueueFactory#afterEachEvent()}). Retries of dead letters are handled as they come.
      */
     MessageHandlerInterceptor<EventMessage<?>> interceptor(String processor, Configuration axon) {
         return new MessageHandlerInterceptor<>() {
             @Override
             public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain)
                     throws Exception {
-                if (unitOfWork.resources().containsKey(DeadLetter.class.getName())) {
+                DeadLetterQueueFactory store = stores.get(processor);
+                if (store == null) {
                     return chain.proceed();
+                }
+                if (unitOfWork.resources().containsKey(DeadLetter.class.getName())) {
+                    Object result = chain.proceed();
+                    store.afterEachEvent();
+                    return result;
                 }
                 EventMessage<?> event = unitOfWork.getMessage();
                 Poison poison = new Poison(processor, event.getIdentifier());
                 Throwable cause = poisons.get(poison);
-                if (cause == null) {
-                    return chain.proceed();
+                if (cause != null) {
+                    park(processor, axon.eventProcessingConfiguration(), event, cause);
+                    unitOfWork.afterCommit(committed -> poisons.remove(poison));
+                    return null;
                 }
-                park(processor, axon.eventProcessingConfiguration(), event, cause);
-                unitOfWork.afterCommit(committed -> poisons.remove(poison));
-                return null;
+                Object result = chain.proceed();
+                try {
+                    store.afterEachEvent();
+                } catch (RuntimeException writeFailed) {
+                    throw rollBackTheBatch(processor, event, writeFailed);
+                }
+                return result;
             }
         };
     }

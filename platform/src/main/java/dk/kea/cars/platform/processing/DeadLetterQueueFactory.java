@@ -20,6 +20,14 @@ public interface DeadLetterQueueFactory {
      */
     boolean transactional();
 
+    /**
+     * Runs after each event's handlers, still as part of handling that event. A store that defers its writes to the
+     * commit (JPA) writes them here, so a write that fails fails the event that made it, not a later one or the
+     * whole batch.
+     */
+    default void afterEachEvent() {
+    }
+
     /** Called on the queue's first use, not when the service starts. */
     SequencedDeadLetterQueue<EventMessage<?>> create(String processingGroup, Configuration axon);
 }

@@ -154,6 +154,25 @@ class DeadLetterHttpTest {
         assertThat(lettersOf(waiting)).isEmpty();
     }
 
+    /** The database refuses the row (its name is longer than the column) when it is written, not in the handler. */
+    @Test
+    void aWriteTheDatabaseRefusesParksTheEventThatMadeItAndNothingElse() {
+        UUID tooLong = UUID.randomUUID();
+        UUID fine = UUID.randomUUID();
+
+        publish(new InsuranceCreated(tooLong, 0, Instant.now(), "N".repeat(60), new BigDecimal("10.00")),
+                created(fine), updated(tooLong, 1, "Short again"));
+
+        await().atMost(WAIT).until(() -> insurances.findById(fine).isPresent() && lettersOf(tooLong).size() == 2);
+        List<JsonNode> parked = lettersOf(tooLong);
+        assertThat(parked.get(0).get("event_type").asText()).isEqualTo("InsuranceCreated");
+        assertThat(parked.get(0).get("attempts").asInt()).isEqualTo(1);
+        assertThat(parked.get(0).get("cause_type").asText()).isNotBlank();
+        assertThat(insurances.findById(tooLong)).isEmpty();
+        assertThat(http.send("DELETE", "/api/audit/dead-letters/query-side/" + tooLong, admin).statusCode())
+                .isEqualTo(204);
+    }
+
     @Test
     void anEvictedSequenceIsNeverAppliedAndItsNextEventIsHandledAsItComes() {
         UUID dropped = UUID.randomUUID();
