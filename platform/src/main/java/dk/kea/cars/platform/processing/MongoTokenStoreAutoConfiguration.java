@@ -9,11 +9,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 /**
- * The processor of every {@link MongoReadModel} keeps its position in MongoDB, next to its documents; registered for
- * those processing groups only (in standalone the others keep theirs in the JPA token store).
+ * The processor of every {@link MongoReadModel} keeps its position and its dead letters in MongoDB, next to its
+ * documents; registered for those processing groups only (in standalone the others keep theirs in the JPA store).
  */
 @AutoConfiguration
 @ConditionalOnClass({MongoTokenStore.class, MongoDatabaseFactory.class})
@@ -33,5 +34,15 @@ public class MongoTokenStoreAutoConfiguration {
                                 .build())
                         .serializer(axon.serializer())
                         .build()));
+    }
+
+    /** Their dead letters too stay next to their documents; asked before the JPA store, which takes the rest. */
+    @Bean
+    @Order(0)
+    public DeadLetterQueueFactory keaMongoDeadLetterQueues(ObjectProvider<MongoReadModel> readModels,
+                                                           ObjectProvider<MongoClient> client,
+                                                           ObjectProvider<MongoDatabaseFactory> databases,
+                                                           DeadLetterProperties limits) {
+        return new MongoDeadLetterQueues(readModels, client, databases, limits);
     }
 }

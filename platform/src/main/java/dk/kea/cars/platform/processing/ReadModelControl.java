@@ -51,6 +51,7 @@ public class ReadModelControl {
     private final TransactionManager transactions;
     private final ReadModelGuard guard;
     private final ReadModelRebuild rebuilds;
+    private final DeadLetterControl deadLetters;
     private final String instance;
     private final Duration pauseLease;
     private final Clock clock;
@@ -63,12 +64,13 @@ public class ReadModelControl {
 
     public ReadModelControl(EventProcessingConfiguration processing, EventStore events,
                             TransactionManager transactions, ReadModelGuard guard, ReadModelRebuild rebuilds,
-                            String instance, Duration pauseLease, Clock clock) {
+                            DeadLetterControl deadLetters, String instance, Duration pauseLease, Clock clock) {
         this.processing = processing;
         this.events = events;
         this.transactions = transactions;
         this.guard = guard;
         this.rebuilds = rebuilds;
+        this.deadLetters = deadLetters;
         this.instance = instance;
         this.pauseLease = pauseLease;
         this.clock = clock;
@@ -213,9 +215,10 @@ public class ReadModelControl {
                 .map(ReadModelControl::describe).toList();
         String error = ahead.isPresent() ? "AheadOfEventStore" : segments.stream().map(ReadModelSegment::error)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        OptionalLong parked = deadLetters.count(name);
         return new ReadModelProcessor(name, head, processor.isRunning(), error,
                 ahead.map(AheadOfStore::position).orElse(null), pauses.containsKey(name), segmentCount(name),
-                segments);
+                segments, parked.isPresent() ? parked.getAsLong() : null);
     }
 
     private static ReadModelSegment describe(EventTrackerStatus status) {

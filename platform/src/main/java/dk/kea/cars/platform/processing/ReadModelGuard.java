@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  *     health DOWN) and logged with what to do.</li>
  *     <li><b>After an outage.</b> Axon's processors double their wait after each failure up to a minute. Once the
  *     store answers again, a processor that failed because the store was unreachable is restarted, so it resumes
- *     within one check interval instead of after its back-off.</li>
+ *     within one check interval instead of after its back-off. So is one whose batch was rolled back to park an
+ *     event that failed ({@link DeadLetterParking}): a batch with several such events takes a round for each.</li>
  * </ul>
  */
 public class ReadModelGuard {
@@ -145,7 +146,8 @@ public class ReadModelGuard {
 
     private void restartIfStoreCameBack(StreamingEventProcessor processor) {
         boolean failingOnOutage = processor.processingStatus().values().stream()
-                .anyMatch(segment -> segment.isErrorState() && StoreOutage.isOutage(segment.getError()));
+                .anyMatch(segment -> segment.isErrorState() && (StoreOutage.isOutage(segment.getError())
+                        || segment.getError() instanceof DeadLetterParking.EventToPark));
         if (!failingOnOutage) {
             failingSince.remove(processor.getName());
             return;
@@ -153,7 +155,8 @@ public class ReadModelGuard {
         Instant since = failingSince.computeIfAbsent(processor.getName(), name -> clock.instant());
         if (!clock.instant().isBefore(since.plus(retryAfterOutage))) {
             failingSince.remove(processor.getName());
-            log.info("Restarting processor '{}': the event store answers again", processor.getName());
+            log.info("Restarting processor '{}': the event store answers again, or an event it failed to handle "
+                    + "is to be parked", processor.getName());
             processor.shutdownAsync().thenRun(processor::start);
         }
     }

@@ -5,6 +5,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +74,8 @@ public class ReadModelRebuild {
     /**
      * Every segment is claimed before any is deleted (a token is deleted only by the instance holding it), so a
      * segment still held elsewhere leaves all positions as they were, also in a token store without transactions.
+     * The dead letters go with the positions (in one transaction where the store has them): the rebuild handles every
+     * event again, and a letter left behind would park the events of its sequence once more.
      */
     private void forgetPositions(String processorName) {
         TokenStore tokens = processing.tokenStore(processorName);
@@ -82,6 +85,7 @@ public class ReadModelRebuild {
             for (int segment : segments) {
                 tokens.deleteToken(processorName, segment);
             }
+            processing.deadLetterQueue(processorName).ifPresent(SequencedDeadLetterQueue::clear);
         });
     }
 

@@ -49,7 +49,9 @@ class ReadModelControlTest {
                 NoTransactionManager.INSTANCE, new StoreOutageLog(), Duration.ofSeconds(1), clock);
         control = new ReadModelControl(axon.eventProcessingConfiguration(), axon.eventStore(),
                 NoTransactionManager.INSTANCE, guard, new ReadModelRebuild(axon.eventProcessingConfiguration(),
-                NoTransactionManager.INSTANCE, guard, List.of()), "instance-1", LEASE, clock);
+                NoTransactionManager.INSTANCE, guard, List.of()),
+                new DeadLetterControl(axon.eventProcessingConfiguration(), new DeadLetterParking(), "instance-1"),
+                "instance-1", LEASE, clock);
         axon.eventStore().publish(GenericEventMessage.asEventMessage("first"),
                 GenericEventMessage.asEventMessage("second"));
         await().atMost(Duration.ofSeconds(10)).until(() -> handled.size() == 2);

@@ -123,8 +123,8 @@ class AuditController {
                 .orElseThrow(() -> new QueryNotFound(type.slug(), id));
     }
 
-    /** Auditors read; only admins start a replay (spec §1). */
-    private static void requireAdmin() {
+    /** Auditors read; only admins start a replay or handle dead letters (spec §1). */
+    static void requireAdmin() {
         boolean admin = org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .getAuthentication().getAuthorities().stream()
                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN"));

@@ -89,10 +89,12 @@ public class ProjectionControl {
         Long replayUpTo = allSegments.stream().filter(ProjectionControl::replayUnfinished)
                 .map(ReadModelSegment::resetPosition).filter(Objects::nonNull).max(Long::compare).orElse(null);
         Long lag = head == null ? null : head - (position == null ? -1 : position);
+        Long deadLetters = processors.stream().map(ReadModelProcessor::deadLetters).filter(Objects::nonNull)
+                .max(Long::compare).orElse(null);
         return new ProjectionStatus(processors.get(0).name(), position, head, lag, replayUpTo != null, replayUpTo,
                 processors.stream().anyMatch(ReadModelProcessor::running), first(processors, ReadModelProcessor::error),
                 ahead != null, processors.stream().mapToInt(ReadModelProcessor::segmentCount).max().orElse(0),
-                segments, views.stream().map(Held::instance).sorted().toList());
+                segments, views.stream().map(Held::instance).sorted().toList(), deadLetters);
     }
 
     private static <T> T first(List<ReadModelProcessor> processors, Function<ReadModelProcessor, T> property) {

@@ -25,7 +25,9 @@ public record ProjectionStatus(
         boolean aheadOfStore,
         @Schema(description = "How many segments its positions are split into") int segmentCount,
         @Schema(description = "Each claimed segment, with the instance holding it") List<SegmentStatus> segments,
-        @Schema(description = "The instances running it (Axon Server client ids)") List<String> instances) {
+        @Schema(description = "The instances running it (Axon Server client ids)") List<String> instances,
+        @Schema(description = "Events its processor has parked in its dead-letter queue because handling them "
+                + "failed (GET /api/audit/dead-letters); null while its store cannot be reached") Long deadLetters) {
 
     /** One segment and the instance processing it. */
     @Schema(description = "A segment of a processor and the instance that holds it")

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** GETs against the server under test with a bearer token for an employee, and the JSON they answer. */
+/** Requests to the server under test with a bearer token for an employee, and the JSON they answer. */
 public final class TestHttp {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -26,9 +26,14 @@ public final class TestHttp {
     }
 
     public HttpResponse<String> get(String path, UUID employee) {
+        return send("GET", path, employee);
+    }
+
+    /** A request without a body, e.g. {@code POST} of an action or {@code DELETE}. */
+    public HttpResponse<String> send(String method, String path, UUID employee) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + TestTokens.valid(employee, "whatever-the-token-says"))
-                .GET().build();
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -78,7 +83,7 @@ public final class TestHttp {
         return names;
     }
 
-    private JsonNode parse(HttpResponse<String> response) {
+    public JsonNode parse(HttpResponse<String> response) {
         try {
             return json.readTree(response.body());
         } catch (IOException e) {
