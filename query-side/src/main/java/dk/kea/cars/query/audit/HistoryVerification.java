@@ -68,7 +68,8 @@ class HistoryVerification {
         List<StoredEvent> chain = new ArrayList<>();
         List<StoredEvent> batch;
         do {
-            batch = stored.ofAggregate(aggregateId, chain.size(), BATCH);
+            long from = chain.isEmpty() ? 0 : chain.get(chain.size() - 1).sequence() + 1;
+            batch = stored.ofAggregate(aggregateId, from, BATCH);
             chain.addAll(batch);
         } while (batch.size() == BATCH);
         if (chain.isEmpty() || (type != null && !type.isTypeOf(chain.get(0).aggregateType()))) {
