@@ -26,7 +26,7 @@ class CommandSideArchitectureTest {
                         "dk.kea.cars.command.color.Color", "dk.kea.cars.command.accessory.Accessory",
                         "dk.kea.cars.command.model.Model", "dk.kea.cars.command.employee.Employee",
                         "dk.kea.cars.command.customer.Customer", "dk.kea.cars.command.car.Car",
-                        "dk.kea.cars.command.purchase.Purchase");
+                        "dk.kea.cars.command.purchase.Purchase", "dk.kea.cars.command.integrity.HistoryAnchor");
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** A task run every interval on a daemon thread of its own; a failed run is logged and the next one comes anyway. */
-final class Periodic {
+public final class Periodic {
 
     private static final Logger log = LoggerFactory.getLogger(Periodic.class);
 
@@ -18,7 +18,7 @@ final class Periodic {
         this.executor = executor;
     }
 
-    static Periodic every(Duration interval, String threadName, Runnable task) {
+    public static Periodic every(Duration interval, String threadName, Runnable task) {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, threadName);
             thread.setDaemon(true);
@@ -29,7 +29,7 @@ final class Periodic {
         return new Periodic(executor);
     }
 
-    void stop() {
+    public void stop() {
         executor.shutdownNow();
     }
 

@@ -83,7 +83,7 @@ public class AuditTrail {
      * head token, which a store holding events always has (Axon Server's tail token of a fresh context is null).
      * Empty when the store holds no event: nothing lies after any position.
      */
-    private Optional<TrackingToken> tokenAt(long position) {
+    Optional<TrackingToken> tokenAt(long position) {
         TrackingToken sample = Optional.ofNullable(events.createHeadToken()).orElseGet(events::createTailToken);
         if (sample == null) {
             return Optional.empty();
