@@ -5,7 +5,9 @@ import dk.kea.cars.api.car.CarCreated;
 import dk.kea.cars.api.car.CarPurchased;
 import dk.kea.cars.api.common.Role;
 import dk.kea.cars.api.customer.CustomerCreated;
+import dk.kea.cars.api.customer.CustomerErased;
 import dk.kea.cars.api.customer.CustomerUpdated;
+import dk.kea.cars.api.personaldata.SealedText;
 import dk.kea.cars.api.employee.EmployeeCreated;
 import dk.kea.cars.api.employee.EmployeeDeleted;
 import dk.kea.cars.api.insurance.InsuranceCreated;
@@ -16,6 +18,7 @@ import dk.kea.cars.command.customer.Customer;
 import dk.kea.cars.command.employee.Employee;
 import dk.kea.cars.command.insurance.Insurance;
 import dk.kea.cars.command.model.Model;
+import dk.kea.cars.command.personaldata.InMemoryPersonalDataVault;
 import dk.kea.cars.command.purchase.Purchase;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.serialization.SerializedObject;
@@ -44,6 +47,7 @@ class SnapshotFidelityTest {
 
     private static final Instant AT = Instant.parse("2026-12-01T10:00:00Z");
     private static final UUID ID = UUID.randomUUID();
+    private static final InMemoryPersonalDataVault VAULT = new InMemoryPersonalDataVault();
     private static final JacksonSerializer AXON_JSON = JacksonSerializer.builder()
             .objectMapper(new ObjectMapper().findAndRegisterModules()).build();
 
@@ -57,14 +61,36 @@ class SnapshotFidelityTest {
                         new EmployeeCreated(ID, 0, AT, "anna@kea-cars.dk", "Anna", "Berg", Role.MANAGER, "$2a$hash", false),
                         new EmployeeDeleted(ID, 1, AT, "anna@kea-cars.dk", "Anna", "Berg", Role.MANAGER, "$2a$hash", true))),
                 Arguments.of(Customer.class, List.of(
-                        new CustomerCreated(ID, 0, AT, "henrik@gmail.com", "10203040", "Henrik", "Hansen", null, false),
-                        new CustomerUpdated(ID, 1, AT, "henrik@gmail.com", null, "Henrik", "Hansen", "Main Street 1", false))),
+                        new CustomerCreated(ID, 0, AT, seal("henrik@gmail.com"), seal("10203040"), seal("Henrik"),
+                                seal("Hansen"), null, false),
+                        new CustomerUpdated(ID, 1, AT, seal("henrik@gmail.com"), null, seal("Henrik"), seal("Hansen"),
+                                SealedText.legacy("Main Street 1"), false))),
+                Arguments.of(Customer.class, List.of(
+                        new CustomerCreated(ID, 0, AT, seal("henrik@gmail.com"), null, seal("Henrik"), seal("Hansen"),
+                                null, false),
+                        new CustomerErased(ID, 1, AT))),
                 Arguments.of(Car.class, List.of(
                         new CarCreated(ID, 0, AT, other, other, other, other, List.of(other), List.of(), LocalDate.of(2026, 12, 31),
                                 new BigDecimal("10530.80"), null, false),
                         new CarPurchased(ID, 1, AT, other, other, other, other, List.of(other), List.of(),
                                 LocalDate.of(2026, 12, 31), new BigDecimal("10530.80"), other, false))),
                 Arguments.of(Purchase.class, List.of(new PurchaseCreated(ID, 0, AT, other, LocalDate.of(2026, 12, 1), false))));
+    }
+
+    private static SealedText seal(String text) {
+        return VAULT.seal(ID, text);
+    }
+
+    /** A snapshot of a customer holds its fields sealed, as the events carry them: never the text. */
+    @org.junit.jupiter.api.Test
+    void aCustomersSnapshotCarriesNoPersonalDataAsText() throws Exception {
+        Object customer = replay(Customer.class, List.of(new CustomerCreated(ID, 0, AT, seal("henrik@gmail.com"),
+                seal("10203040"), seal("Henrik"), seal("Hansen"), seal("Main Street 1"), false)));
+
+        String snapshot = new String(AXON_JSON.serialize(customer, byte[].class).getData());
+
+        assertThat(snapshot).contains(SealedText.CIPHER).doesNotContain("henrik").doesNotContain("10203040")
+                .doesNotContain("Henrik").doesNotContain("Hansen").doesNotContain("Main Street");
     }
 
     @ParameterizedTest

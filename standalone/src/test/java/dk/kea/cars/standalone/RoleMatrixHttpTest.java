@@ -36,6 +36,7 @@ class RoleMatrixHttpTest extends StandaloneTest {
         expect("POST", "/api/customers", Map.of(), List.of("admin", "manager", "sales_person"));
         expect("PUT", "/api/customers/" + unknown, Map.of(), List.of("admin", "manager", "sales_person"));
         expect("DELETE", "/api/customers/" + unknown, null, List.of("admin", "manager"));
+        expect("POST", "/api/customers/" + unknown + "/erase", null, List.of("admin"));
         for (String catalog : List.of("insurances", "brands", "colors", "accessories", "models")) {
             expect("POST", "/api/" + catalog, Map.of(), List.of("admin", "manager"));
             expect("PUT", "/api/" + catalog + "/" + unknown, Map.of(), List.of("admin", "manager"));

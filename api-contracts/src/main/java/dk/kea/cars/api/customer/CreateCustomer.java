@@ -21,4 +21,10 @@ public record CreateCustomer(@TargetAggregateIdentifier UUID id, String email, S
         address = check.field("address", address, Rules::address);
         check.done();
     }
+
+    /** Personal data never reaches a log line. */
+    @Override
+    public String toString() {
+        return "CreateCustomer[id=" + id + "]";
+    }
 }

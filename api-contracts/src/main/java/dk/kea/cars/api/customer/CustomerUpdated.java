@@ -1,13 +1,16 @@
 package dk.kea.cars.api.customer;
 
+import dk.kea.cars.api.personaldata.SealedText;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** A customer changed. */
-@Revision("1")
-public record CustomerUpdated(UUID id, long sequence, Instant occurredAt, String email, String phoneNumber,
-                              String firstName, String lastName, String address, boolean deleted)
+// revision 2: the personal fields are sealed (revision 1 carried them as text; CustomerPersonalDataUpcaster)
+@Revision("2")
+public record CustomerUpdated(UUID id, long sequence, Instant occurredAt, SealedText email,
+                              SealedText phoneNumber, SealedText firstName, SealedText lastName,
+                              SealedText address, boolean deleted)
         implements CustomerEvent {
 }

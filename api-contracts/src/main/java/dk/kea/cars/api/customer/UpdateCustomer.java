@@ -24,4 +24,10 @@ public record UpdateCustomer(@TargetAggregateIdentifier UUID id, Long expectedVe
         address = check.optional("address", address, change -> Change.to(Rules.address(change.value())));
         check.done();
     }
+
+    /** Personal data never reaches a log line. */
+    @Override
+    public String toString() {
+        return "UpdateCustomer[id=" + id + ", expectedVersion=" + expectedVersion + "]";
+    }
 }

@@ -13,7 +13,9 @@ import dk.kea.cars.command.employee.Employee;
 import dk.kea.cars.command.insurance.Insurance;
 import dk.kea.cars.command.model.Model;
 import dk.kea.cars.command.purchase.Purchase;
+import dk.kea.cars.platform.personaldata.PersonalDataJson;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.Configuration;
@@ -43,12 +45,15 @@ class PointInTimeQueries {
     private final EventStore events;
     private final ObjectProvider<Configuration> axon;
     private final JsonMapper json;
+    private final PersonalDataJson personalData;
     private final Map<Class<?>, AggregateModel<?>> models = new ConcurrentHashMap<>();
 
-    PointInTimeQueries(EventStore events, ObjectProvider<Configuration> axon, JsonMapper json) {
+    PointInTimeQueries(EventStore events, ObjectProvider<Configuration> axon, JsonMapper json,
+                       PersonalDataJson personalData) {
         this.events = events;
         this.axon = axon;
         this.json = json;
+        this.personalData = personalData;
     }
 
     /** Null when the entity had no event yet at that instant. */
@@ -64,7 +69,7 @@ class PointInTimeQueries {
         DomainEventMessage<?> last = history.get(history.size() - 1);
         Object aggregate = rebuild(aggregateClass(query.type()), history);
         return new StateAsOf(query.type(), query.id(), last.getSequenceNumber(), last.getTimestamp(),
-                withoutSecrets(aggregate));
+                withoutSecrets(aggregate, query.id()));
     }
 
     private static Class<?> aggregateClass(AuditedType type) {
@@ -101,8 +106,9 @@ class PointInTimeQueries {
         });
     }
 
-    private String withoutSecrets(Object aggregate) {
-        ObjectNode state = json.valueToTree(aggregate);
+    /** Personal fields as readable now: text, or "[erased]" once the key is gone (also for an earlier instant). */
+    private String withoutSecrets(Object aggregate, UUID id) {
+        ObjectNode state = (ObjectNode) personalData.toTree(aggregate, id);
         state.propertyNames().stream().filter(Secrets::isSecret).toList().forEach(state::remove);
         return json.writeValueAsString(state);
     }

@@ -2,6 +2,7 @@ package dk.kea.cars.command.customer;
 
 import dk.kea.cars.api.customer.CustomerView;
 import dk.kea.cars.api.customer.DeleteCustomer;
+import dk.kea.cars.api.customer.EraseCustomer;
 import dk.kea.cars.api.customer.FindCustomer;
 import dk.kea.cars.command.lookup.FindLookup;
 import dk.kea.cars.command.lookup.LookupVersion;
@@ -9,6 +10,7 @@ import dk.kea.cars.command.web.Confirmation;
 import dk.kea.cars.command.web.IfMatch;
 import dk.kea.cars.command.web.ReadYourWrites;
 import dk.kea.cars.command.web.Writes;
+import dk.kea.cars.platform.personaldata.PersonalDataErasure;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -28,17 +30,23 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
 
-/** Customer writes: sales persons and up create and change; managers and admins delete (with cars and purchases). */
+/**
+ * Customer writes: sales persons and up create and change; managers and admins delete (with cars and purchases);
+ * admins erase (crypto-shredding).
+ */
 @RestController
 @RequestMapping(path = "/api/customers", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Customers (write)", description = "Create and change customers (sales person and up); delete (manager and up)")
+@Tag(name = "Customers (write)", description = "Create and change customers (sales person and up); delete (manager "
+        + "and up); erase personal data (admin)")
 @SecurityRequirement(name = "bearer")
 class CustomerController {
 
     private final ReadYourWrites writes;
+    private final PersonalDataErasure erasure;
 
-    CustomerController(ReadYourWrites writes) {
+    CustomerController(ReadYourWrites writes, PersonalDataErasure erasure) {
         this.writes = writes;
+        this.erasure = erasure;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -72,6 +80,21 @@ class CustomerController {
     ResponseEntity<Object> delete(@Parameter(description = "Id of the customer") @PathVariable UUID id,
                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         var outcome = send(new DeleteCustomer(id, IfMatch.expectedVersion(ifMatch)), id);
+        return Writes.respondDeleted(outcome, "/api/customers/" + id);
+    }
+
+    @PostMapping("/{id}/erase")
+    @Operation(summary = "Erase a customer's personal data (admin)", description = "Crypto-shredding: deletes the "
+            + "customer's key, so its email, phone number, names and address are unreadable in every event ever "
+            + "stored, and tombstones the customer as a delete does (its cars and their purchases go with it, its "
+            + "email may be used again). The history stays; every API shows the fields as \"[erased]\". Erasing an "
+            + "erased customer changes nothing and answers 204 again; a deleted customer can still be erased.")
+    @ApiResponse(responseCode = "204", description = "Erased (or erased already)")
+    @ApiResponse(responseCode = "202", description = "Erased, but not yet visible in the read model")
+    @ApiResponse(responseCode = "404", description = "No customer with this id")
+    ResponseEntity<Object> erase(@Parameter(description = "Id of the customer") @PathVariable UUID id) {
+        var outcome = send(new EraseCustomer(id), id);
+        erasure.forgetEverywhere(id);
         return Writes.respondDeleted(outcome, "/api/customers/" + id);
     }
 

@@ -1,6 +1,7 @@
 package dk.kea.cars.command.messaging;
 
 import dk.kea.cars.api.common.MetadataKeys;
+import dk.kea.cars.api.customer.CustomerPersonalDataUpcaster;
 import dk.kea.cars.api.purchase.PurchaseCreatedUpcaster;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -41,6 +42,12 @@ public class CommandMessagingConfig {
     @Bean
     public PurchaseCreatedUpcaster commandPurchaseCreatedUpcaster() {
         return new PurchaseCreatedUpcaster();
+    }
+
+    /** Customers stored before their personal data was encrypted load with it as legacy text. */
+    @Bean
+    public CustomerPersonalDataUpcaster commandCustomerPersonalDataUpcaster() {
+        return new CustomerPersonalDataUpcaster();
     }
 
     /**

@@ -70,6 +70,7 @@ public class CommandSecurityConfig {
                         .requestMatchers("/api/insurances/**", "/api/brands/**", "/api/colors/**",
                                 "/api/accessories/**", "/api/models/**").hasRole(Role.MANAGER.name())
                         .requestMatchers("/api/employees/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/customers/*/erase").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.DELETE, "/api/customers/**").hasRole(Role.MANAGER.name())
                         .requestMatchers("/api/customers/**", "/api/cars/**", "/api/purchases/**")
                         .hasRole(Role.SALES_PERSON.name())

@@ -8,7 +8,13 @@ import dk.kea.cars.api.audit.StateAsOf;
 import dk.kea.cars.api.common.Role;
 import dk.kea.cars.api.customer.CustomerCreated;
 import dk.kea.cars.api.customer.CustomerDeleted;
+import dk.kea.cars.api.customer.CustomerErased;
 import dk.kea.cars.api.customer.CustomerUpdated;
+import dk.kea.cars.api.personaldata.PersonalDataMarks;
+import dk.kea.cars.api.personaldata.SealedText;
+import dk.kea.cars.command.personaldata.InMemoryPersonalDataVault;
+import dk.kea.cars.platform.personaldata.PersonalData;
+import dk.kea.cars.platform.personaldata.PersonalDataJson;
 import dk.kea.cars.api.employee.EmployeeCreated;
 import java.time.Instant;
 import java.util.Map;
@@ -39,7 +45,9 @@ class PointInTimeQueriesTest {
             .storageEngine(new InMemoryEventStorageEngine()).build();
     private final JsonMapper json = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
-    private final PointInTimeQueries queries = new PointInTimeQueries(events, axonConfiguration(), json);
+    private final InMemoryPersonalDataVault vault = new InMemoryPersonalDataVault();
+    private final PointInTimeQueries queries = new PointInTimeQueries(events, axonConfiguration(), json,
+            new PersonalDataJson(json, new PersonalData(vault)));
     private final UUID customer = UUID.randomUUID();
 
     @Test
@@ -103,13 +111,65 @@ class PointInTimeQueriesTest {
         assertThat(json.readTree(state.state()).propertyNames()).noneMatch(name -> name.contains("password"));
     }
 
+    @Test
+    void theStateShowsThePersonalFieldsAsTextNeverAsCiphertext() {
+        storeCustomerHistory();
+
+        StateAsOf between = queries.handle(new FindStateAsOf(AuditedType.CUSTOMER, customer, UPDATED.minusSeconds(1)));
+
+        JsonNode state = json.readTree(between.state());
+        assertThat(state.get("phone_number").asString()).isEqualTo("+4511111111");
+        assertThat(state.get("first_name").asString()).isEqualTo("Ada");
+        assertThat(state.get("address").asString()).isEqualTo("Street 1");
+        assertThat(between.state()).doesNotContain(SealedText.CIPHER);
+    }
+
+    @Test
+    void afterAnErasureEveryInstantShowsThePersonalFieldsErased() {
+        storeCustomerHistory();
+        vault.erase(customer);
+        store("Customer", customer, 3, DELETED.plusSeconds(1), new CustomerErased(customer, 3, DELETED.plusSeconds(1)));
+
+        for (Instant instant : new Instant[]{CREATED, UPDATED, DELETED, Instant.now()}) {
+            JsonNode state = json.readTree(queries.handle(new FindStateAsOf(AuditedType.CUSTOMER, customer, instant))
+                    .state());
+            for (String field : new String[]{"email", "phone_number", "first_name", "last_name", "address"}) {
+                assertThat(state.get(field).asString()).as(field + " as of " + instant)
+                        .isEqualTo(PersonalDataMarks.ERASED);
+            }
+        }
+        JsonNode now = json.readTree(queries.handle(new FindStateAsOf(AuditedType.CUSTOMER, customer, Instant.now()))
+                .state());
+        assertThat(now.get("erased").asBoolean()).isTrue();
+        assertThat(now.get("deleted").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aCustomerStoredBeforeEncryptionShowsItsTextUntilErased() {
+        store("Customer", customer, 0, CREATED, new CustomerCreated(customer, 0, CREATED,
+                SealedText.legacy("ada@example.com"), null, SealedText.legacy("Ada"), SealedText.legacy("Lovelace"),
+                null, false));
+
+        assertThat(json.readTree(queries.handle(new FindStateAsOf(AuditedType.CUSTOMER, customer, Instant.now()))
+                .state()).get("email").asString()).isEqualTo("ada@example.com");
+
+        vault.erase(customer);
+
+        assertThat(json.readTree(queries.handle(new FindStateAsOf(AuditedType.CUSTOMER, customer, Instant.now()))
+                .state()).get("email").asString()).isEqualTo(PersonalDataMarks.ERASED);
+    }
+
     private void storeCustomerHistory() {
-        store("Customer", customer, 0, CREATED, new CustomerCreated(customer, 0, CREATED, "ada@example.com",
-                "+4511111111", "Ada", "Lovelace", "Street 1", false));
-        store("Customer", customer, 1, UPDATED, new CustomerUpdated(customer, 1, UPDATED, "ada@kea.dk",
-                "+4511111111", "Ada", "Lovelace", "Street 1", false));
-        store("Customer", customer, 2, DELETED, new CustomerDeleted(customer, 2, DELETED, "ada@kea.dk",
-                "+4511111111", "Ada", "Lovelace", "Street 1", true));
+        store("Customer", customer, 0, CREATED, new CustomerCreated(customer, 0, CREATED, seal("ada@example.com"),
+                seal("+4511111111"), seal("Ada"), seal("Lovelace"), seal("Street 1"), false));
+        store("Customer", customer, 1, UPDATED, new CustomerUpdated(customer, 1, UPDATED, seal("ada@kea.dk"),
+                seal("+4511111111"), seal("Ada"), seal("Lovelace"), seal("Street 1"), false));
+        store("Customer", customer, 2, DELETED, new CustomerDeleted(customer, 2, DELETED, seal("ada@kea.dk"),
+                seal("+4511111111"), seal("Ada"), seal("Lovelace"), seal("Street 1"), true));
+    }
+
+    private SealedText seal(String text) {
+        return vault.seal(customer, text);
     }
 
     private void store(String type, UUID id, long sequence, Instant at, Object payload) {

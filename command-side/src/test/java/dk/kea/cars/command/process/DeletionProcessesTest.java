@@ -11,6 +11,7 @@ import dk.kea.cars.api.car.CarCreated;
 import dk.kea.cars.api.car.CarDeleted;
 import dk.kea.cars.api.car.DeleteCar;
 import dk.kea.cars.api.customer.CustomerDeleted;
+import dk.kea.cars.api.personaldata.SealedText;
 import dk.kea.cars.api.purchase.DeletePurchase;
 import dk.kea.cars.command.lookup.CarEntry;
 import dk.kea.cars.command.lookup.CarEntryRepository;
@@ -138,8 +139,9 @@ class DeletionProcessesTest {
     }
 
     private static CustomerDeleted customerDeleted() {
-        return new CustomerDeleted(CUSTOMER, 3, Instant.now(), "gone@example.com", "+4512345678", "Ada", "Lovelace",
-                "Street 1", true);
+        return new CustomerDeleted(CUSTOMER, 3, Instant.now(), SealedText.legacy("gone@example.com"),
+                SealedText.legacy("+4512345678"), SealedText.legacy("Ada"), SealedText.legacy("Lovelace"),
+                SealedText.legacy("Street 1"), true);
     }
 
     private static CarCreated carCreated(UUID car) {

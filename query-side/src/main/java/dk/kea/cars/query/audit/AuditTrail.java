@@ -2,6 +2,7 @@ package dk.kea.cars.query.audit;
 
 import dk.kea.cars.api.audit.Secrets;
 import dk.kea.cars.api.common.MetadataKeys;
+import dk.kea.cars.platform.personaldata.PersonalDataJson;
 import dk.kea.cars.query.employee.EmployeeRowRepository;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -14,7 +15,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Revision;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
@@ -35,9 +35,9 @@ public class AuditTrail {
 
     private final EventStore events;
     private final EmployeeRowRepository employees;
-    private final JsonMapper json;
+    private final PersonalDataJson json;
 
-    AuditTrail(EventStore events, EmployeeRowRepository employees, JsonMapper json) {
+    AuditTrail(EventStore events, EmployeeRowRepository employees, PersonalDataJson json) {
         this.events = events;
         this.employees = employees;
         this.json = json;
@@ -120,11 +120,23 @@ public class AuditTrail {
         return revision == null ? null : revision.value();
     }
 
-    /** No password or hash ever reaches an auditor, whatever the event calls the field. */
-    private JsonNode withoutSecrets(EventMessage<?> event) {
-        JsonNode payload = json.valueToTree(event.getPayload());
+    /**
+     * No password or hash ever reaches an auditor, whatever the event calls the field; personal fields show as they
+     * read now (text, or "[erased]" once the person's key is deleted).
+     */
+    private JsonNode withoutSecrets(DomainEventMessage<?> event) {
+        JsonNode payload = json.toTree(event.getPayload(), subjectOf(event));
         strip(payload);
         return payload;
+    }
+
+    /** The person a personal field of the event belongs to: its aggregate. */
+    private static UUID subjectOf(DomainEventMessage<?> event) {
+        try {
+            return UUID.fromString(event.getAggregateIdentifier());
+        } catch (IllegalArgumentException notAPerson) {
+            return null;
+        }
     }
 
     private static void strip(JsonNode node) {

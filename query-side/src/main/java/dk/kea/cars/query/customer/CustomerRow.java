@@ -8,7 +8,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import dk.kea.cars.api.personaldata.SealedText;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.UUID;
 
 /**
@@ -49,17 +51,20 @@ public class CustomerRow extends VersionedRow {
         super(id);
     }
 
-    /** Applies the full state of the event unless {@code VersionGate} rules it out (older, or live and not newer). */
-    public boolean apply(CustomerEvent event, ReplayStatus status) {
+    /**
+     * Applies the full state of the event unless {@code VersionGate} rules it out (older, or live and not newer);
+     * {@code reveal} turns its sealed personal fields into what the row keeps (text, or the erased mark).
+     */
+    public boolean apply(CustomerEvent event, ReplayStatus status, Function<SealedText, String> reveal) {
         if (!admits(event.sequence(), status)) {
             return false;
         }
-        email = event.email();
-        emailLower = event.email().toLowerCase(Locale.ROOT);
-        phoneNumber = event.phoneNumber();
-        firstName = event.firstName();
-        lastName = event.lastName();
-        address = event.address();
+        email = reveal.apply(event.email());
+        emailLower = email.toLowerCase(Locale.ROOT);
+        phoneNumber = reveal.apply(event.phoneNumber());
+        firstName = reveal.apply(event.firstName());
+        lastName = reveal.apply(event.lastName());
+        address = reveal.apply(event.address());
         deleted = event.deleted();
         appliedUpTo(event.sequence());
         return true;

@@ -1,5 +1,6 @@
 package dk.kea.cars.query.store;
 
+import dk.kea.cars.api.customer.CustomerPersonalDataUpcaster;
 import dk.kea.cars.api.purchase.PurchaseCreatedUpcaster;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,5 +12,10 @@ public class QueryUpcasters {
     @Bean
     public PurchaseCreatedUpcaster queryPurchaseCreatedUpcaster() {
         return new PurchaseCreatedUpcaster();
+    }
+
+    @Bean
+    public CustomerPersonalDataUpcaster queryCustomerPersonalDataUpcaster() {
+        return new CustomerPersonalDataUpcaster();
     }
 }

@@ -16,6 +16,7 @@ import dk.kea.cars.api.employee.EmployeeCreated;
 import dk.kea.cars.api.employee.EmployeeDeleted;
 import dk.kea.cars.api.employee.EmployeeEvent;
 import dk.kea.cars.api.insurance.InsuranceCreated;
+import dk.kea.cars.api.personaldata.SealedText;
 import dk.kea.cars.api.model.ModelCreated;
 import dk.kea.cars.api.purchase.PurchaseCreated;
 import dk.kea.cars.api.purchase.PurchaseDeleted;
@@ -68,16 +69,23 @@ public final class BackOffice {
                 : new EmployeeCreated(id, sequence, Instant.now(), email, "Sofie", "Hansen", role, "hash", false);
     }
 
+    /** The personal fields sealed with the customer's key, as the command side stores them. */
     public CustomerEvent customer(UUID id, long sequence, String emailLocalPart) {
-        String email = emailLocalPart + "." + tag + "@kea.dk";
+        SealedText email = seal(id, emailLocalPart + "." + tag + "@kea.dk");
         return sequence == 0
-                ? new CustomerCreated(id, 0, Instant.now(), email, "+4512345678", "Kim", "Larsen", "Vej 1, 2200 Kbh", false)
-                : new CustomerUpdated(id, sequence, Instant.now(), email, null, "Kim", "Larsen", null, false);
+                ? new CustomerCreated(id, 0, Instant.now(), email, seal(id, "+4512345678"), seal(id, "Kim"),
+                seal(id, "Larsen"), seal(id, "Vej 1, 2200 Kbh"), false)
+                : new CustomerUpdated(id, sequence, Instant.now(), email, null, seal(id, "Kim"), seal(id, "Larsen"),
+                null, false);
     }
 
     public CustomerEvent deletedCustomer(UUID id, long sequence, String emailLocalPart) {
-        return new CustomerDeleted(id, sequence, Instant.now(), emailLocalPart + "." + tag + "@kea.dk", null,
-                "Kim", "Larsen", null, true);
+        return new CustomerDeleted(id, sequence, Instant.now(), seal(id, emailLocalPart + "." + tag + "@kea.dk"),
+                null, seal(id, "Kim"), seal(id, "Larsen"), null, true);
+    }
+
+    private static SealedText seal(UUID customer, String text) {
+        return TestPersonalDataKeys.seal(customer, text);
     }
 
     /** A red car of the model with the alarm and the towbar, and the glass and theft covers in this order. */
