@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,6 +30,17 @@ class ModelImageHttpTest extends StandaloneTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    /** A brand of each test's own: the seeded catalog, which other test classes count, stays as it is. */
+    private String brand;
+
+    @BeforeEach
+    void ownBrand() {
+        Http.Response created = http.post("/api/brands").token(tokenOf(MANAGER)).json(Map.of(
+                "name", "Images " + Names.randomWord(), "logo_url", "https://example.com/logo.png")).send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        brand = created.json().get("id").asText();
+    }
 
     @Test
     void aModelCreatedWithItsImageFileShowsTheImageServedByItsHash() throws Exception {
@@ -128,7 +140,7 @@ class ModelImageHttpTest extends StandaloneTest {
     @Test
     void aHundredColorPartsAreReadMoreThanTheServerTakesIs413() {
         MultipartForm hundred = new MultipartForm().field("name", "Rainbow").field("price", "1")
-                .field("brands_id", FORD);
+                .field("brands_id", brand);
         MultipartForm tooMany = new MultipartForm().field("name", "Rainbow").field("price", "1");
         for (int i = 0; i < 100; i++) {
             hundred.field("color_ids", WHITE);
@@ -213,10 +225,10 @@ class ModelImageHttpTest extends StandaloneTest {
     @Test
     void theJsonCreateIsUnchangedAndStillLimitedTo64Kb() {
         Http.Response created = http.post("/api/models").token(tokenOf(MANAGER)).json(Map.of("name", "Estate",
-                "price", 30000, "image_url", "https://example.com/estate.png", "brands_id", FORD,
+                "price", 30000, "image_url", "https://example.com/estate.png", "brands_id", brand,
                 "color_ids", List.of(WHITE))).send();
         Http.Response tooLarge = http.post("/api/models").token(tokenOf(MANAGER)).json(Map.of("name", "Estate",
-                "price", 30000, "image_url", "https://example.com/" + "e".repeat(100 * 1024), "brands_id", FORD,
+                "price", 30000, "image_url", "https://example.com/" + "e".repeat(100 * 1024), "brands_id", brand,
                 "color_ids", List.of(WHITE))).send();
         Http.Response multipartElsewhere = http.post("/api/brands").token(tokenOf(MANAGER))
                 .multipart(new MultipartForm().file("logo", "l.png", "image/png", png(100 * 1024, 9))).send();
@@ -267,8 +279,8 @@ class ModelImageHttpTest extends StandaloneTest {
     }
 
     /** The fields useModels.ts appends, without the image. */
-    private static MultipartForm frontendForm(String name) {
-        return new MultipartForm().field("name", name).field("price", "25000.5").field("brands_id", FORD)
+    private MultipartForm frontendForm(String name) {
+        return new MultipartForm().field("name", name).field("price", "25000.5").field("brands_id", brand)
                 .field("color_ids", WHITE).field("color_ids", BLUE);
     }
 
@@ -284,7 +296,7 @@ class ModelImageHttpTest extends StandaloneTest {
     }
 
     private long modelsNamed(String name) {
-        JsonNode models = http.get("/api/models?brand_id=" + FORD + "&limit=1000").token(tokenOf(MANAGER)).send()
+        JsonNode models = http.get("/api/models?brand_id=" + brand + "&limit=1000").token(tokenOf(MANAGER)).send()
                 .json();
         return names(models).stream().filter(name::equals).count();
     }
